@@ -1,0 +1,13 @@
+// force timezone to UTC to allow tests to work regardless of local timezone
+// generally used by snapshots, but can affect specific tests
+process.env.TZ = 'UTC';
+
+const base = require('./.config/jest.config');
+const swcTransform = base.transform['^.+\\.(t|j)sx?$'];
+
+module.exports = {
+  ...base,
+  // d3-color (pulled in by @grafana/data) ships .mjs files that need the same transform as our sources.
+  transform: { ...base.transform, '^.+\\.mjs$': swcTransform },
+  testMatch: [...base.testMatch, '<rootDir>/simulator/**/*.test.ts', '<rootDir>/generate/**/*.test.ts'],
+};

@@ -1,0 +1,27 @@
+import { WHERE } from '../labels';
+import type { AreaDef } from '../types';
+
+export const management: AreaDef = {
+  id: 'management',
+  title: { en: 'Staff management system', pl: 'System zarządzania dla pracowników' },
+  description: {
+    en: 'Where staff and the call centre change, cancel and refund orders; its HTTP timings are in http_server_request_duration_seconds{service="management"}.',
+    pl: 'Tu pracownicy i call center zmieniają, anulują i zwracają zamówienia; czasy HTTP są w http_server_request_duration_seconds{service="management"}.',
+  },
+  metrics: [
+    {
+      name: 'shop_staff_order_changes_total',
+      type: 'counter',
+      unit: 'short',
+      labels: [...WHERE, 'action'],
+      labelValues: { action: ['change_address', 'cancel', 'refund', 'resend_parcel'] },
+      service: 'management',
+      help: {
+        en: 'How many orders staff changed by hand, by what they did; a jump means customers are calling.',
+        pl: 'Ile zamówień pracownicy zmienili ręcznie i jak; skok oznacza, że klienci dzwonią.',
+      },
+      convention: 'Own business metric',
+      usedBy: ['what-changed', 'business'],
+    },
+  ],
+};

@@ -1,0 +1,69 @@
+import { DEPLOYMENT_LABEL } from '../labels';
+import type { AreaDef } from '../types';
+
+const RABBIT = 'rabbitmq_prometheus plugin, per-object metrics (/metrics/per-object); `deployment` from scrape relabelling';
+export const QUEUES = ['emails', 'parcel-status', 'fraud-check', 'reports', 'order-events'];
+
+export const queue: AreaDef = {
+  id: 'queue',
+  title: { en: 'Message queue (RabbitMQ)', pl: 'Kolejka wiadomości (RabbitMQ)' },
+  description: {
+    en: 'Services hand work to each other through RabbitMQ; a growing queue means someone stopped reading it.',
+    pl: 'Usługi przekazują sobie pracę przez RabbitMQ; rosnąca kolejka znaczy, że ktoś przestał ją czytać.',
+  },
+  metrics: [
+    {
+      name: 'rabbitmq_queue_messages_ready',
+      type: 'gauge',
+      unit: 'short',
+      labels: [DEPLOYMENT_LABEL, 'vhost', 'queue'],
+      labelValues: { queue: QUEUES },
+      service: 'rabbitmq',
+      help: {
+        en: 'How many messages wait in each queue for someone to pick them up.',
+        pl: 'Ile wiadomości czeka w każdej kolejce na odebranie.',
+      },
+      convention: RABBIT,
+      usedBy: ['what-changed', 'alerts'],
+    },
+    {
+      name: 'rabbitmq_queue_messages_unacked',
+      type: 'gauge',
+      unit: 'short',
+      labels: [DEPLOYMENT_LABEL, 'vhost', 'queue'],
+      labelValues: { queue: QUEUES },
+      service: 'rabbitmq',
+      help: {
+        en: 'How many messages were picked up but not yet finished.',
+        pl: 'Ile wiadomości odebrano, ale jeszcze nie przetworzono.',
+      },
+      convention: RABBIT,
+      usedBy: ['what-changed'],
+    },
+    {
+      name: 'rabbitmq_queue_consumers',
+      type: 'gauge',
+      unit: 'short',
+      labels: [DEPLOYMENT_LABEL, 'vhost', 'queue'],
+      labelValues: { queue: QUEUES },
+      service: 'rabbitmq',
+      help: {
+        en: 'How many workers read each queue; zero means nobody does.',
+        pl: 'Ilu pracowników czyta każdą kolejkę; zero znaczy, że nikt.',
+      },
+      convention: RABBIT,
+      usedBy: ['what-changed', 'alerts'],
+    },
+    {
+      name: 'rabbitmq_queue_messages_published_total',
+      type: 'counter',
+      unit: 'short',
+      labels: [DEPLOYMENT_LABEL, 'vhost', 'queue'],
+      labelValues: { queue: QUEUES },
+      service: 'rabbitmq',
+      help: { en: 'How many messages were put into each queue.', pl: 'Ile wiadomości trafiło do każdej kolejki.' },
+      convention: RABBIT,
+      usedBy: ['what-changed'],
+    },
+  ],
+};

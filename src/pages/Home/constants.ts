@@ -1,0 +1,43 @@
+import type { LocalizedText } from '../../catalog';
+
+export interface PlannedPage {
+  title: LocalizedText;
+  audience: LocalizedText;
+  shows: LocalizedText;
+}
+
+/** What each page of ShopPulse is for; shown on the landing page until the pages exist. */
+export const PLANNED_PAGES: PlannedPage[] = [
+  {
+    title: { en: 'Business', pl: 'Biznes' },
+    audience: { en: 'For business people', pl: 'Dla biznesu' },
+    shows: {
+      en: 'Money, orders, payments, parcels, fraud and risks, each compared with the same time last week.',
+      pl: 'Pieniądze, zamówienia, płatności, paczki, oszustwa i ryzyka, każde w porównaniu z tym samym czasem tydzień temu.',
+    },
+  },
+  {
+    title: { en: 'What changed', pl: 'Co się zmieniło' },
+    audience: { en: 'For ops and second-line support', pl: 'Dla administratorów i drugiej linii wsparcia' },
+    shows: {
+      en: 'Now against last week, with deploys, config changes and alerts, and the signals ranked by how much they moved.',
+      pl: 'Teraz w porównaniu z zeszłym tygodniem, z wdrożeniami, zmianami konfiguracji i alertami, oraz sygnały według siły zmiany.',
+    },
+  },
+  {
+    title: { en: 'Partners', pl: 'Partnerzy' },
+    audience: { en: 'For support and account managers', pl: 'Dla wsparcia i opiekunów partnerów' },
+    shows: {
+      en: 'Each partner’s SLA (95% of requests succeed in under 200 ms), error budget, burn rate and its own KPIs.',
+      pl: 'SLA każdego partnera (95% żądań udanych w mniej niż 200 ms), budżet błędów, tempo jego spalania i własne KPI.',
+    },
+  },
+  {
+    title: { en: 'Alerts', pl: 'Alerty' },
+    audience: { en: 'For ops', pl: 'Dla administratorów' },
+    shows: {
+      en: 'Alert rule templates on three levels (Slack, Mail, Phone) with named recipients, ready to install.',
+      pl: 'Szablony reguł alertów na trzech poziomach (Slack, Mail, Telefon) z nazwanymi odbiorcami, gotowe do instalacji.',
+    },
+  },
+];

@@ -1,0 +1,18 @@
+/** Test ids shared by the components and the end-to-end page objects in tests/. */
+export const testIds = {
+  home: {
+    container: 'data-testid shoppulse-home',
+    configLink: 'data-testid shoppulse-home-config-link',
+  },
+  appConfig: {
+    container: 'data-testid shoppulse-config',
+    datasource: 'data-testid shoppulse-config-datasource',
+    tenantLabel: 'data-testid shoppulse-config-tenant-label',
+    deploymentLabel: 'data-testid shoppulse-config-deployment-label',
+    slaTarget: 'data-testid shoppulse-config-sla-target',
+    slaThreshold: 'data-testid shoppulse-config-sla-threshold',
+    save: 'data-testid shoppulse-config-save',
+    checkMetrics: 'data-testid shoppulse-config-check-metrics',
+    checkResult: 'data-testid shoppulse-config-check-result',
+  },
+};
