@@ -1,4 +1,5 @@
 import { defineConfig } from 'eslint/config';
+import globals from 'globals';
 import baseConfig from './.config/eslint.config.mjs';
 
 export default defineConfig([
@@ -36,4 +37,11 @@ export default defineConfig([
     ],
   },
   ...baseConfig,
+  {
+    // The scaffold's config lints TypeScript in src/ only; the scripts, simulator and tests run in Node.
+    files: ['{generate,simulator,tests,bench,scripts}/**/*.{ts,tsx,js,mjs}', '*.{ts,mjs}'],
+    languageOptions: {
+      globals: globals.node,
+    },
+  },
 ]);

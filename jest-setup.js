@@ -1,5 +1,8 @@
-// Jest setup provided by Grafana scaffolding
-import './.config/jest-setup';
+// Jest setup provided by Grafana scaffolding; it patches browser globals, so node-environment tests
+// (`/** @jest-environment node */`: generators, simulator, integration tests) skip it.
+if (typeof window !== 'undefined') {
+  require('./.config/jest-setup');
+}
 
 // Scenes measures panels with these observers, which jsdom lacks.
 class NoopObserver {

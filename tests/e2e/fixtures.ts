@@ -1,25 +1,22 @@
 import { AppConfigPage, AppPage, test as base } from '@grafana/plugin-e2e';
-import pluginJson from '../src/plugin.json';
+import pluginJson from '../../src/plugin.json';
+import { ShopPulseConfig } from './pages/shopPulseConfig';
 
 type AppTestFixture = {
   appConfigPage: AppConfigPage;
+  shopPulseConfig: ShopPulseConfig;
   gotoPage: (path?: string) => Promise<AppPage>;
 };
 
 export const test = base.extend<AppTestFixture>({
   appConfigPage: async ({ gotoAppConfigPage }, use) => {
-    const configPage = await gotoAppConfigPage({
-      pluginId: pluginJson.id,
-    });
-    await use(configPage);
+    await use(await gotoAppConfigPage({ pluginId: pluginJson.id }));
+  },
+  shopPulseConfig: async ({ appConfigPage }, use) => {
+    await use(new ShopPulseConfig(appConfigPage));
   },
   gotoPage: async ({ gotoAppPage }, use) => {
-    await use((path) =>
-      gotoAppPage({
-        path,
-        pluginId: pluginJson.id,
-      })
-    );
+    await use((path) => gotoAppPage({ path, pluginId: pluginJson.id }));
   },
 });
 

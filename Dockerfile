@@ -1,0 +1,15 @@
+# The demo's images: `docker compose up` builds the `workspace` target for the simulator and the `grafana` target (the default).
+
+# The repository with its dependencies: runs the simulator and builds the plugin.
+FROM node:20-bookworm-slim AS workspace
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+
+FROM workspace AS build
+RUN npm run build
+
+# Grafana OSS with the freshly built, unsigned plugin.
+FROM grafana/grafana:12.4.2 AS grafana
+COPY --from=build /app/dist /var/lib/grafana/plugins/shoppulse-observability-app

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The project's one test command: installs what a fresh Debian machine lacks, then runs every check in order,
+# stops at the first failure and ends with one line "N passed, N failed" (tests of all Jest runs + one per other step).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+# Tests that need Prometheus, promtool, amtool or Chromium fail instead of skipping when CI is set.
+export CI="${CI:-true}"
+
+REPORTS="$(mktemp -d)"
+trap 'rm -rf "$REPORTS"' EXIT
+PASSED=0
+FAILED=0
+RAN=()
+
+log() { printf '\n==> %s\n' "$*"; }
+
+require_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "Node.js 20 or newer with npm is required (Debian: apt-get install -y nodejs npm, or https://nodejs.org)." >&2
+    exit 1
+  fi
+  if (($(node -p 'process.versions.node.split(".")[0]') < 20)); then
+    echo "Node.js 20 or newer is required, found $(node --version)." >&2
+    exit 1
+  fi
+}
+
+# The rule checks and integration tests run the real Prometheus tools; the e2e tooling needs Chromium.
+require_system_tools() {
+  local missing=()
+  command -v prometheus >/dev/null && command -v promtool >/dev/null || missing+=(prometheus)
+  command -v amtool >/dev/null || missing+=(prometheus-alertmanager)
+  command -v chromium >/dev/null || missing+=(chromium)
+  ((${#missing[@]} == 0)) && return 0
+
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+    log "Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update && apt-get install -y "${missing[@]}" && return 0
+    echo "Installing ${missing[*]} failed." >&2
+    exit 1
+  fi
+  echo "Missing system packages. Install them, then run this script again:" >&2
+  echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+}
+
+# npm keeps a copy of the lock file it installed from in node_modules; any difference means node_modules is stale.
+install_dependencies_if_stale() {
+  if [[ -f node_modules/.package-lock.json ]] && node - <<'JS'; then
+const fs = require('fs');
+const wanted = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')).packages;
+const installed = JSON.parse(fs.readFileSync('node_modules/.package-lock.json', 'utf8')).packages;
+// Optional packages for other platforms are in the lock file but never installed.
+const missing = Object.entries(wanted).filter(([path, pkg]) => path && !pkg.optional && installed[path]?.version !== pkg.version);
+const extra = Object.keys(installed).filter((path) => !(path in wanted));
+process.exit(missing.length + extra.length === 0 ? 0 : 1);
+JS
+    return 0
+  fi
+  log "npm ci (node_modules is missing or does not match package-lock.json)"
+  npm ci --no-audit --no-fund || exit 1
+}
+
+has_script() {
+  node -e 'process.exit(require("./package.json").scripts?.[process.argv[1]] ? 0 : 1)' "$1"
+}
+
+# A step that is not Jest counts as one test.
+step() {
+  local name="$1"
+  shift
+  log "$name: $*"
+  local started=$SECONDS
+  if "$@"; then
+    PASSED=$((PASSED + 1))
+    record ok "$name" "$started"
+  else
+    FAILED=$((FAILED + 1))
+    record FAILED "$name" "$started"
+    finish
+  fi
+}
+
+record() {
+  RAN+=("$(printf '%-7s %s (%d s)' "$1" "$2" $((SECONDS - $3)))")
+}
+
+# A Jest step counts its tests, read from Jest's JSON report; a run that breaks before writing it counts as one failure.
+jest_step() {
+  local name="$1" script="$2"
+  local report="$REPORTS/$script.json"
+  log "$name: npm run $script"
+  local started=$SECONDS status=0
+  npm run "$script" -- --json --outputFile="$report" || status=$?
+  local counts
+  counts="$(node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const brokenSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
+    console.log(r.numPassedTests, r.numFailedTests + brokenSuites);
+  ' "$report" 2>/dev/null || echo "0 1")"
+  local passed="${counts% *}" failed="${counts#* }"
+  if ((status != 0 && failed == 0)); then failed=1; fi
+  PASSED=$((PASSED + passed))
+  FAILED=$((FAILED + failed))
+  local outcome=ok
+  ((failed == 0)) || outcome=FAILED
+  record "$outcome" "$name: $passed passed, $failed failed" "$started"
+  ((failed == 0)) || finish
+}
+
+build_plugin() {
+  npm run build && test -f dist/module.js && test -f dist/plugin.json
+}
+
+finish() {
+  echo
+  echo "Steps run:"
+  printf '  %s\n' "${RAN[@]}"
+  echo "Total time: ${SECONDS} s"
+  echo "${PASSED} passed, ${FAILED} failed"
+  ((FAILED == 0)) && exit 0 || exit 1
+}
+
+require_node
+require_system_tools
+install_dependencies_if_stale
+
+step 'type check' npm run typecheck
+step 'lint' npm run lint
+jest_step 'unit tests' test:ci
+step 'build' build_plugin
+step 'generated files up to date' npm run generate:check
+if has_script rules:check; then step 'rule checks' npm run rules:check; fi
+if has_script test:integration; then
+  if node -e 'process.exit(/^jest\b/.test(require("./package.json").scripts["test:integration"]) ? 0 : 1)'; then
+    jest_step 'integration tests' test:integration
+  else
+    step 'integration tests' npm run test:integration
+  fi
+fi
+finish
