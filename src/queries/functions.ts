@@ -1,0 +1,54 @@
+import { SLA } from '../catalog';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, neq, re, selector } from './selector';
+
+const WINDOW = /^(\$__rate_interval|\$__interval|\$__range|\d+(ms|s|m|h|d|w|y))$/;
+
+function assertWindow(window: string): string {
+  if (!WINDOW.test(window)) {
+    throw new Error(`"${window}" is not a PromQL duration`);
+  }
+  return window;
+}
+
+export const rate = (series: string, window: string) => `rate(${series}[${assertWindow(window)}])`;
+export const increase = (series: string, window: string) => `increase(${series}[${assertWindow(window)}])`;
+
+export function sumBy(labels: string[], expr: string, names: LabelNames = CONTRACT_LABELS): string {
+  return labels.length ? `sum by (${labels.map((l) => labelName(l, names)).join(', ')}) (${expr})` : `sum(${expr})`;
+}
+
+/**
+ * Matches a bucket bound whatever way it is spelled: Prometheus 3 writes `1` as `1.0`, exporters may write `0.20`.
+ * `0.2` gives `0\.20*`, which does not match `0.25`.
+ */
+export function leMatcher(bound: number): Matcher {
+  const [whole, fraction = ''] = String(bound).split('.');
+  const pattern = fraction ? `${whole}\\.${fraction}0*` : `${whole}(\\.0+)?`;
+  return re('le', pattern);
+}
+
+/** Rates of all and of good gateway requests, the two halves of the SLA ratio, summed by the given labels. */
+export function slaRates(
+  matchers: Matcher[],
+  window: string,
+  by: string[],
+  names: LabelNames = CONTRACT_LABELS,
+  thresholdSeconds: number = SLA.thresholdSeconds
+) {
+  const buckets = `${SLA.metric}_bucket`;
+  const notFailed = SLA.failedCodes.map((code) => neq('code', code));
+  return {
+    total: sumBy(by, rate(selector(buckets, [...matchers, re('le', '\\+Inf')], names), window), names),
+    good: sumBy(
+      by,
+      rate(selector(buckets, [...matchers, ...notFailed, leMatcher(thresholdSeconds)], names), window),
+      names
+    ),
+  };
+}
+
+/** The share of good requests, as a ratio of sums. */
+export function slaRatio(matchers: Matcher[], window: string, by: string[], names: LabelNames = CONTRACT_LABELS): string {
+  const { good, total } = slaRates(matchers, window, by, names);
+  return `${good} / ${total}`;
+}

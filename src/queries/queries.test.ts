@@ -1,0 +1,88 @@
+import { anyOf, eq, escapeRegex, leMatcher, neq, re, selector, slaRatio, sumBy, rate } from './index';
+
+const HOSTILE = ['a"b', 'back\\slash', '.*', 'x|y', 'line\nbreak', '"} or vector(1) #', 'zażółć', '(a)[b]{c}^$?+'];
+
+describe('selector', () => {
+  it('builds a selector from a metric and matchers', () => {
+    expect(selector('shop_orders_paid_total', [eq('tenant', 'kwiatex'), neq('method', 'card')])).toBe(
+      'shop_orders_paid_total{tenant="kwiatex",method!="card"}'
+    );
+    expect(selector('up')).toBe('up{}');
+  });
+
+  it('renames tenant and deployment to the labels the admin configured', () => {
+    const names = { tenantLabel: 'partner', deploymentLabel: 'cluster' };
+    expect(selector('shop_sessions_total', [eq('tenant', 'a'), eq('deployment', 'b'), eq('page', 'c')], names)).toBe(
+      'shop_sessions_total{partner="a",cluster="b",page="c"}'
+    );
+  });
+
+  it('escapes quotes, backslashes and new lines so a value cannot close the string', () => {
+    expect(selector('m', [eq('tenant', 'a"b')])).toBe('m{tenant="a\\"b"}');
+    expect(selector('m', [eq('tenant', 'back\\slash')])).toBe('m{tenant="back\\\\slash"}');
+    expect(selector('m', [eq('tenant', '"} or vector(1) #')])).toBe('m{tenant="\\"} or vector(1) #"}');
+    expect(selector('m', [eq('tenant', 'line\nbreak')])).toBe('m{tenant="line\\nbreak"}');
+  });
+
+  it('keeps every hostile value inside one quoted string', () => {
+    for (const value of HOSTILE) {
+      const built = selector('m', [eq('tenant', value)]);
+      // Unescaped quotes: the opening and the closing one only.
+      expect(built.match(/(?<!\\)(?:\\\\)*"/g)).toHaveLength(2);
+      expect(built.endsWith('"}')).toBe(true);
+    }
+  });
+
+  it('escapes regex characters of literal values so =~ cannot widen the match', () => {
+    expect(escapeRegex('a.*')).toBe('a\\.\\*');
+    expect(selector('m', [anyOf('tenant', ['a.*', 'x|y'])])).toBe('m{tenant=~"a\\\\.\\\\*|x\\\\|y"}');
+    const pattern = anyOf('tenant', ['a.*']).value;
+    // Prometheus anchors the regex; the escaped pattern matches the literal value only.
+    const anchored = new RegExp(`^(?:${pattern})$`);
+    expect(anchored.test('a.*')).toBe(true);
+    expect(anchored.test('abc')).toBe(false);
+    for (const value of HOSTILE.filter((v) => !v.includes('\n'))) {
+      expect(new RegExp(`^(?:${escapeRegex(value)})$`).test(value)).toBe(true);
+    }
+  });
+
+  it('rejects names that are not Prometheus names instead of pasting them', () => {
+    expect(() => selector('bad metric')).toThrow('not a valid Prometheus metric name');
+    expect(() => selector('m', [eq('ten"ant', 'x')])).toThrow('not a valid Prometheus label name');
+    expect(() => selector('m', [eq('tenant', 'x')], { tenantLabel: 'a}b', deploymentLabel: 'd' })).toThrow();
+  });
+
+  it('allows regex matchers the caller writes on purpose', () => {
+    expect(selector('m', [re('code', '5..')])).toBe('m{code=~"5.."}');
+  });
+});
+
+describe('functions', () => {
+  it('sums by configured label names', () => {
+    expect(sumBy(['tenant'], rate('m{}', '5m'), { tenantLabel: 'partner', deploymentLabel: 'd' })).toBe(
+      'sum by (partner) (rate(m{}[5m]))'
+    );
+    expect(sumBy([], 'x')).toBe('sum(x)');
+  });
+
+  it('refuses a window that is not a duration', () => {
+    expect(() => rate('m{}', '5m]) or vector(1')).toThrow('not a PromQL duration');
+    expect(rate('m{}', '$__rate_interval')).toBe('rate(m{}[$__rate_interval])');
+  });
+
+  it('matches the 0.2 s bucket however it is spelled, and not its neighbours', () => {
+    const pattern = new RegExp(`^(?:${leMatcher(0.2).value})$`);
+    expect(['0.2', '0.20', '0.200'].every((le) => pattern.test(le))).toBe(true);
+    expect(['0.25', '2', '0.02'].some((le) => pattern.test(le))).toBe(false);
+    const whole = new RegExp(`^(?:${leMatcher(1).value})$`);
+    expect(['1', '1.0'].every((le) => whole.test(le))).toBe(true);
+    expect(whole.test('10')).toBe(false);
+  });
+
+  it('builds the SLA ratio from good (not 5xx, under the threshold) over all gateway requests', () => {
+    expect(slaRatio([eq('tenant', 'kwiatex')], '1h', ['tenant'])).toBe(
+      'sum by (tenant) (rate(nginx_vts_server_request_duration_seconds_bucket{tenant="kwiatex",code!="5xx",le=~"0\\\\.20*"}[1h]))' +
+        ' / sum by (tenant) (rate(nginx_vts_server_request_duration_seconds_bucket{tenant="kwiatex",le=~"\\\\+Inf"}[1h]))'
+    );
+  });
+});

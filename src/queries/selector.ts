@@ -1,0 +1,46 @@
+import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { assertLabelName, assertMetricName, escapeRegex, escapeString } from './escape';
+
+export type MatchOp = '=' | '!=' | '=~' | '!~';
+
+export interface Matcher {
+  label: string;
+  op: MatchOp;
+  /** For = and != a literal value; for =~ and !~ a regex the caller wrote (see anyOf for literal values). */
+  value: string;
+}
+
+/** How the contract's label names are spelled in the user's Prometheus. */
+export interface LabelNames {
+  tenantLabel: string;
+  deploymentLabel: string;
+}
+
+export const CONTRACT_LABELS: LabelNames = { tenantLabel: TENANT_LABEL, deploymentLabel: DEPLOYMENT_LABEL };
+
+export const eq = (label: string, value: string): Matcher => ({ label, op: '=', value });
+export const neq = (label: string, value: string): Matcher => ({ label, op: '!=', value });
+export const re = (label: string, pattern: string): Matcher => ({ label, op: '=~', value: pattern });
+export const nre = (label: string, pattern: string): Matcher => ({ label, op: '!~', value: pattern });
+
+/** Matches any of the literal values, each escaped so that none can widen the match. */
+export function anyOf(label: string, values: string[]): Matcher {
+  return re(label, values.map(escapeRegex).join('|'));
+}
+
+/** The label name as configured: `tenant` and `deployment` may be renamed in the app's settings. */
+export function labelName(label: string, names: LabelNames = CONTRACT_LABELS): string {
+  if (label === TENANT_LABEL) {
+    return assertLabelName(names.tenantLabel);
+  }
+  if (label === DEPLOYMENT_LABEL) {
+    return assertLabelName(names.deploymentLabel);
+  }
+  return assertLabelName(label);
+}
+
+/** Builds `metric{label="value",...}` with every name validated and every value escaped. */
+export function selector(metric: string, matchers: Matcher[] = [], names: LabelNames = CONTRACT_LABELS): string {
+  const inner = matchers.map((m) => `${labelName(m.label, names)}${m.op}"${escapeString(m.value)}"`).join(',');
+  return `${assertMetricName(metric)}{${inner}}`;
+}
