@@ -1,0 +1,38 @@
+import type { Family } from './model/registry';
+
+/** Enough digits for counters that grow by fractions, without the noise of full double precision. */
+export function formatValue(value: number): string {
+  return String(Math.round(value * 1000) / 1000);
+}
+
+/**
+ * The family header. OpenMetrics wants counters named without `_total` and with it on the samples;
+ * exporters' counters that lack the suffix (postgres_exporter) are declared `unknown`, as Prometheus itself would.
+ */
+export function familyHeader(family: Family, openMetrics: boolean): string {
+  const { def } = family;
+  let name = def.name;
+  let type: string = def.type;
+  if (openMetrics && def.type === 'counter') {
+    if (name.endsWith('_total')) {
+      name = name.slice(0, -'_total'.length);
+    } else {
+      type = 'unknown';
+    }
+  }
+  return `# HELP ${name} ${def.help.en}\n# TYPE ${name} ${type}\n`;
+}
+
+/** The Prometheus text format of the current values, for scrapes. */
+export function renderText(families: Iterable<Family>): string {
+  let out = '';
+  for (const family of families) {
+    out += familyHeader(family, false);
+    for (const series of family.series) {
+      if (!Number.isNaN(series.value)) {
+        out += `${series.key} ${formatValue(series.value)}\n`;
+      }
+    }
+  }
+  return out;
+}
