@@ -1,153 +1,110 @@
-import React, { useState, ChangeEvent } from 'react';
-import { Button, Field, Input, useStyles2, FieldSet, SecretInput } from '@grafana/ui';
-import { PluginConfigPageProps, AppPluginMeta, PluginMeta, GrafanaTheme2 } from '@grafana/data';
-import { getBackendSrv, locationService } from '@grafana/runtime';
-import { css } from '@emotion/css';
-import { testIds } from '../testIds';
+import React, { useState } from 'react';
 import { lastValueFrom } from 'rxjs';
+import type { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
+import { DataSourcePicker, getBackendSrv, getDataSourceSrv, locationService } from '@grafana/runtime';
+import { Alert, Button, Field, FieldSet, Input, Stack } from '@grafana/ui';
+import { localize } from '../../i18n/localize';
+import { type AppSettings, DEFAULT_SETTINGS } from '../../settings';
+import { testIds } from '../../testIds';
+import { ContractCheck } from './ContractCheck';
+import { MESSAGES } from './messages';
+import { datasourceProblem, validateSettings } from './validation';
 
-type JsonData = {
-  apiUrl?: string;
-  isApiKeySet?: boolean;
-};
+export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<AppSettings>> {}
 
-type State = {
-  // The URL to reach our custom API.
-  apiUrl: string;
-  // Tells us if the API key secret is set.
-  // Set to `true` ONLY if it has already been set and haven't been changed.
-  // (We unfortunately need an auxiliray variable for this, as `secureJsonData` is never exposed to the browser after it is set)
-  isApiKeySet: boolean;
-  // An secret key for our custom API.
-  apiKey: string;
-};
-
-export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<JsonData>> {}
+const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 const AppConfig = ({ plugin }: AppConfigProps) => {
-  const s = useStyles2(getStyles);
   const { enabled, pinned, jsonData } = plugin.meta;
-  const [state, setState] = useState<State>({
-    apiUrl: jsonData?.apiUrl || '',
-    apiKey: '',
-    isApiKeySet: Boolean(jsonData?.isApiKeySet),
-  });
+  const [settings, setSettings] = useState<AppSettings>(jsonData ?? {});
+  const [saveError, setSaveError] = useState<string>();
+  const errors = validateSettings(settings);
+  const datasourceType = settings.datasourceUid ? getDataSourceSrv().getInstanceSettings(settings.datasourceUid)?.type : undefined;
+  const problem = datasourceProblem(settings.datasourceUid, datasourceType);
+  const update = (change: Partial<AppSettings>) => setSettings((current) => ({ ...current, ...change }));
 
-  const isSubmitDisabled = Boolean(!state.apiUrl || (!state.isApiKeySet && !state.apiKey));
-
-  const onResetApiKey = () =>
-    setState({
-      ...state,
-      apiKey: '',
-      isApiKeySet: false,
-    });
-
-  const onChangeApiKey = (event: ChangeEvent<HTMLInputElement>) => {
-    setState({
-      ...state,
-      apiKey: event.target.value.trim(),
-    });
-  };
-
-  const onChangeApiUrl = (event: ChangeEvent<HTMLInputElement>) => {
-    setState({
-      ...state,
-      apiUrl: event.target.value.trim(),
-    });
-  };
-
-  const onSubmit = () => {
-    updatePluginAndReload(plugin.meta.id, {
-      enabled,
-      pinned,
-      jsonData: {
-        apiUrl: state.apiUrl,
-        isApiKeySet: true,
-      },
-      // This cannot be queried later by the frontend.
-      // We don't want to override it in case it was set previously and left untouched now.
-      secureJsonData: state.isApiKeySet
-        ? undefined
-        : {
-            apiKey: state.apiKey,
-          },
-    });
+  const save = async () => {
+    try {
+      await lastValueFrom(
+        getBackendSrv().fetch({ url: `/api/plugins/${plugin.meta.id}/settings`, method: 'POST', data: { enabled, pinned, jsonData: settings } })
+      );
+      // Grafana hands the app its settings only when it loads, so the page reloads to apply them.
+      locationService.reload();
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String((error as { statusText?: string })?.statusText ?? error));
+    }
   };
 
   return (
-    <form onSubmit={onSubmit}>
-      <FieldSet label="API Settings" className={s.marginTopXl}>
-        {/* API Key */}
-        <Field label="API Key" description="A secret key for authenticating to our custom API">
-          <SecretInput
-            width={60}
-            data-testid={testIds.appConfig.apiKey}
-            id="api-key"
-            value={state?.apiKey}
-            isConfigured={state.isApiKeySet}
-            placeholder={'Your secret API key'}
-            onChange={onChangeApiKey}
-            onReset={onResetApiKey}
-          />
+    <Stack direction="column" gap={2} data-testid={testIds.appConfig.container}>
+      <FieldSet label={localize(MESSAGES.datasourceLabel)}>
+        <Field label={localize(MESSAGES.datasourceLabel)} description={localize(MESSAGES.datasourceDescription)}>
+          <div data-testid={testIds.appConfig.datasource}>
+            <DataSourcePicker
+              pluginId="prometheus"
+              current={settings.datasourceUid}
+              noDefault
+              width={60}
+              onChange={(instance) => update({ datasourceUid: instance.uid })}
+            />
+          </div>
         </Field>
-
-        {/* API Url */}
-        <Field label="API Url" description="" className={s.marginTop}>
-          <Input
-            width={60}
-            id="api-url"
-            data-testid={testIds.appConfig.apiUrl}
-            label={`API Url`}
-            value={state?.apiUrl}
-            placeholder={`E.g.: http://mywebsite.com/api/v1`}
-            onChange={onChangeApiUrl}
-          />
-        </Field>
-
-        <div className={s.marginTop}>
-          <Button type="submit" data-testid={testIds.appConfig.submit} disabled={isSubmitDisabled}>
-            Save API settings
-          </Button>
-        </div>
+        {problem && <Alert severity={problem === 'noDatasource' ? 'info' : 'error'} title={localize(MESSAGES[problem])} />}
+        {settings.datasourceUid && !problem && <ContractCheck datasourceUid={settings.datasourceUid} />}
       </FieldSet>
-    </form>
+
+      <FieldSet label={localize(MESSAGES.labelsTitle)}>
+        <Field label={localize(MESSAGES.tenantLabel)} description={localize(MESSAGES.labelDescription)} invalid={!!errors.tenantLabel} error={errors.tenantLabel && localize(MESSAGES[errors.tenantLabel])}>
+          <Input
+            width={30}
+            value={settings.tenantLabel ?? ''}
+            placeholder={DEFAULT_SETTINGS.tenantLabel}
+            data-testid={testIds.appConfig.tenantLabel}
+            onChange={(e) => update({ tenantLabel: e.currentTarget.value.trim() || undefined })}
+          />
+        </Field>
+        <Field label={localize(MESSAGES.deploymentLabel)} description={localize(MESSAGES.labelDescription)} invalid={!!errors.deploymentLabel} error={errors.deploymentLabel && localize(MESSAGES[errors.deploymentLabel])}>
+          <Input
+            width={30}
+            value={settings.deploymentLabel ?? ''}
+            placeholder={DEFAULT_SETTINGS.deploymentLabel}
+            data-testid={testIds.appConfig.deploymentLabel}
+            onChange={(e) => update({ deploymentLabel: e.currentTarget.value.trim() || undefined })}
+          />
+        </Field>
+      </FieldSet>
+
+      <FieldSet label={localize(MESSAGES.slaTitle)}>
+        <Field label={localize(MESSAGES.slaTarget)} invalid={!!errors.slaTargetPercent} error={errors.slaTargetPercent && localize(MESSAGES[errors.slaTargetPercent])}>
+          <Input
+            width={15}
+            type="number"
+            value={settings.slaTargetPercent ?? ''}
+            placeholder={String(DEFAULT_SETTINGS.slaTargetPercent)}
+            data-testid={testIds.appConfig.slaTarget}
+            onChange={(e) => update({ slaTargetPercent: numberOrUndefined(e.currentTarget.value) })}
+          />
+        </Field>
+        <Field label={localize(MESSAGES.slaThreshold)} invalid={!!errors.slaThresholdMs} error={errors.slaThresholdMs && localize(MESSAGES[errors.slaThresholdMs])}>
+          <Input
+            width={15}
+            type="number"
+            value={settings.slaThresholdMs ?? ''}
+            placeholder={String(DEFAULT_SETTINGS.slaThresholdMs)}
+            data-testid={testIds.appConfig.slaThreshold}
+            onChange={(e) => update({ slaThresholdMs: numberOrUndefined(e.currentTarget.value) })}
+          />
+        </Field>
+      </FieldSet>
+
+      {saveError && <Alert severity="error" title={localize(MESSAGES.saveFailed)}>{saveError}</Alert>}
+      <div>
+        <Button onClick={save} disabled={Object.keys(errors).length > 0} data-testid={testIds.appConfig.save}>
+          {localize(MESSAGES.save)}
+        </Button>
+      </div>
+    </Stack>
   );
 };
 
 export default AppConfig;
-
-const getStyles = (theme: GrafanaTheme2) => ({
-  colorWeak: css`
-    color: ${theme.colors.text.secondary};
-  `,
-  marginTop: css`
-    margin-top: ${theme.spacing(3)};
-  `,
-  marginTopXl: css`
-    margin-top: ${theme.spacing(6)};
-  `,
-});
-
-const updatePluginAndReload = async (pluginId: string, data: Partial<PluginMeta<JsonData>>) => {
-  try {
-    await updatePlugin(pluginId, data);
-
-    // Reloading the page as the changes made here wouldn't be propagated to the actual plugin otherwise.
-    // This is not ideal, however unfortunately currently there is no supported way for updating the plugin state.
-    locationService.reload();
-  } catch (e) {
-    console.error('Error while updating the plugin', e);
-  }
-};
-
-const updatePlugin = async (pluginId: string, data: Partial<PluginMeta>) => {
-  const response = getBackendSrv().fetch({
-    url: `/api/plugins/${pluginId}/settings`,
-    method: 'POST',
-    data,
-  });
-
-  const dataResponse = await lastValueFrom(response);
-
-  return dataResponse.data;
-};
