@@ -1,0 +1,46 @@
+export interface VectorSample {
+  metric: Record<string, string>;
+  value: number;
+}
+
+interface PrometheusAnswer {
+  status: string;
+  error?: string;
+  data: { result: Array<{ metric: Record<string, string>; value: [number, string] }>; stats?: { samples?: { totalQueryableSamples: number; peakSamples: number } } };
+}
+
+async function call(url: string, path: string, params: Record<string, string | number>): Promise<PrometheusAnswer> {
+  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  const response = await fetch(`${url}${path}?${query}`);
+  const body = (await response.json()) as PrometheusAnswer;
+  if (body.status !== 'success') {
+    throw new Error(`Prometheus refused ${params.query}: ${body.error}`);
+  }
+  return body;
+}
+
+/** An instant query at `time` (unix seconds), as parsed samples. */
+export async function query(url: string, expr: string, time: number): Promise<VectorSample[]> {
+  const body = await call(url, '/api/v1/query', { query: expr, time });
+  return body.data.result.map((r) => ({ metric: r.metric, value: Number(r.value[1]) }));
+}
+
+/** The single value of a query expected to return one series. */
+export async function scalar(url: string, expr: string, time: number): Promise<number> {
+  const result = await query(url, expr, time);
+  if (result.length !== 1) {
+    throw new Error(`expected one series from ${expr}, got ${result.length}`);
+  }
+  return result[0].value;
+}
+
+/** A range query's cost as Prometheus counts it: samples touched and the peak held at once. */
+export async function queryCost(url: string, expr: string, start: number, end: number, step: number) {
+  const started = performance.now();
+  const body = await call(url, '/api/v1/query_range', { query: expr, start, end, step, stats: 'all' });
+  return {
+    seconds: (performance.now() - started) / 1000,
+    samples: body.data.stats?.samples?.totalQueryableSamples ?? NaN,
+    peak: body.data.stats?.samples?.peakSamples ?? NaN,
+  };
+}
