@@ -1,7 +1,6 @@
 import { hashString } from '../random';
 import { PEAK_REQUESTS_PER_SECOND, ROUTES } from '../topology';
-import type { ModelContext, Flows } from './context';
-import { STEP_SECONDS, seasonality } from './context';
+import { type Flows, type ModelContext, STEP_SECONDS, seasonality } from './context';
 import type { HistogramHandle, Series } from './registry';
 
 const CODES = ['2xx', '4xx', '5xx'] as const;

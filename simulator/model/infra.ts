@@ -1,8 +1,7 @@
 import { DEPENDENCIES } from '../../src/catalog/areas/dependencies';
 import { QUEUES } from '../../src/catalog/areas/queue';
 import { hashString } from '../random';
-import type { Flows, ModelContext } from './context';
-import { STEP_SECONDS } from './context';
+import { type Flows, type ModelContext, STEP_SECONDS } from './context';
 import type { HistogramHandle, Series } from './registry';
 
 const GIB = 1024 ** 3;

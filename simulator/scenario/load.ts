@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { scenarioSchema } from './schema';
@@ -6,7 +6,13 @@ import type { ScenarioFile } from './types';
 
 export class ScenarioError extends Error {}
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile<ScenarioFile>(scenarioSchema);
+const validate = new Ajv({ allErrors: true, strict: false }).compile<ScenarioFile>(scenarioSchema);
+
+/** A misspelt key explains more than the required key it was meant to be, and deeper errors more than their parents. */
+function mostUseful(errors: ErrorObject[]): ErrorObject {
+  const score = (e: ErrorObject) => (e.keyword === 'additionalProperties' ? 1000 : 0) + e.instancePath.split('/').length - (e.keyword === 'if' ? 100 : 0);
+  return [...errors].sort((a, b) => score(b) - score(a))[0];
+}
 
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, instancePath: string): number {
   const path = instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
@@ -30,11 +36,13 @@ export function parseScenario(text: string, file: string): ScenarioFile {
   }
   const data = doc.toJS() ?? {};
   if (!validate(data)) {
-    const error = validate.errors![0];
+    const error = mostUseful(validate.errors!);
     const where = error.instancePath || '/';
-    const detail = error.params && 'allowedValues' in error.params ? `: ${(error.params.allowedValues as string[]).join(', ')}` : '';
-    const extra = error.params && 'additionalProperty' in error.params ? ` (${error.params.additionalProperty})` : '';
-    throw new ScenarioError(`${file}:${lineOf(doc, counter, error.instancePath)}: ${where} ${error.message}${extra}${detail}`);
+    const detail = 'allowedValues' in error.params ? `: ${(error.params.allowedValues as string[]).join(', ')}` : '';
+    const unknownKey = 'additionalProperty' in error.params ? String(error.params.additionalProperty) : undefined;
+    const path = unknownKey ? `${error.instancePath}/${unknownKey}` : error.instancePath;
+    const extra = unknownKey ? ` (${unknownKey})` : '';
+    throw new ScenarioError(`${file}:${lineOf(doc, counter, path)}: ${where} ${error.message}${extra}${detail}`);
   }
   return data;
 }
