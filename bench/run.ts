@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeHistory } from '../simulator/history';
+import { requireBinary } from '../tests/stack/binaries';
+import { queryCost } from '../tests/stack/client';
+import { startTestStack } from '../tests/stack/prometheus';
+import { run } from '../tests/stack/processes';
+import { BENCH_QUERIES } from './queries';
+
+const DAYS = Number(process.env.BENCH_DAYS ?? 2);
+const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
+const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 14);
+const END = Date.parse('2026-11-24T19:00:00Z') / 1000;
+
+const pad = (text: string | number, width: number) => String(text).padEnd(width);
+
+async function measureQueries(): Promise<void> {
+  console.log(`\n${pad('query', 58)}${pad('range', 7)}${pad('scale', 7)}${pad('samples', 12)}${pad('peak', 10)}seconds`);
+  for (const scale of SCALES) {
+    const stack = await startTestStack({ days: DAYS, end: END, scale });
+    try {
+      console.log(`# scale ${scale}: ${stack.timings.series} series, ${stack.timings.samples} samples over ${DAYS} days`);
+      for (const query of BENCH_QUERIES) {
+        const step = Math.max(60, Math.round((query.rangeHours * 3600) / 250 / 60) * 60);
+        const cost = await queryCost(stack.url, query.expr, END - query.rangeHours * 3600, END, step);
+        console.log(`${pad(query.name, 58)}${pad(`${query.rangeHours}h`, 7)}${pad(scale, 7)}${pad(cost.samples, 12)}${pad(cost.peak, 10)}${cost.seconds.toFixed(3)}`);
+      }
+    } finally {
+      await stack.stop();
+    }
+  }
+}
+
+/** The simulator must write history faster than promtool imports it: both single-threaded, for a fair ratio. */
+async function measureHistory(): Promise<void> {
+  const promtool = requireBinary('promtool');
+  const dir = mkdtempSync(join(tmpdir(), 'shoppulse-bench-'));
+  try {
+    const history = writeHistory({ seed: 42, scenarioFile: 'simulator/scenarios/default.yaml', days: HISTORY_DAYS, end: END, scale: 1, out: join(dir, 'history') });
+    const started = Date.now();
+    for (const file of history.files) {
+      await run(promtool, ['tsdb', 'create-blocks-from', 'openmetrics', file, join(dir, 'data')]);
+      rmSync(file);
+    }
+    const importSeconds = (Date.now() - started) / 1000;
+    console.log(`\n${HISTORY_DAYS} days of history, scale 1: ${history.samples} samples in ${history.series} series`);
+    console.log(`generate: ${history.seconds.toFixed(1)} s   promtool import: ${importSeconds.toFixed(1)} s   import/generate: ${(importSeconds / history.seconds).toFixed(1)}x`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  await measureQueries();
+  if (HISTORY_DAYS > 0) {
+    await measureHistory();
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
