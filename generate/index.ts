@@ -1,4 +1,5 @@
 import { metricsDoc } from './docs/metricsDoc';
+import { slaRulesFile } from './rules/slaRules';
 import { findDrift, renderAll, REPO_ROOT, writeAll } from './run';
 import type { Generator } from './types';
 
@@ -6,7 +7,7 @@ import type { Generator } from './types';
  * Every generator of the project. To add one: write a module exporting a `Generator`
  * (see ./types.ts) and add it here; `npm run generate` and the drift check pick it up.
  */
-export const GENERATORS: Generator[] = [metricsDoc];
+export const GENERATORS: Generator[] = [metricsDoc, slaRulesFile];
 
 /**
  * `npx tsx generate/index.ts` writes every generated file;

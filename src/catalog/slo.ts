@@ -1,0 +1,36 @@
+import { SLA } from './sla';
+
+/** Windows the SLA is recorded over: the burn-rate alert pairs, plus the rolling month. */
+export const SLO_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'] as const;
+export type SloWindow = (typeof SLO_WINDOWS)[number];
+
+/** Windows too long to rate() raw histograms every minute: they average the recorded 5m rates instead. */
+export const LONG_WINDOWS: SloWindow[] = ['1d', '3d', '30d'];
+
+/** The rolling window the contract's compliance and error budget are judged over. */
+export const BUDGET_WINDOW: SloWindow = '30d';
+export const BUDGET_WINDOW_SECONDS = 30 * 86400;
+
+/** The share of requests allowed to be bad: 5% for a 95% target. */
+export const ERROR_BUDGET = Math.round((1 - SLA.target) * 1e6) / 1e6;
+
+/**
+ * Multi-window burn-rate pairs (Google SRE workbook): an alert fires when both windows burn faster than
+ * `burnRate` times the sustainable pace. Phone pairs page at night, mail pairs wait for a working day.
+ */
+export const BURN_RATE_PAIRS = [
+  { long: '1h', short: '5m', burnRate: 14.4, level: 'phone' },
+  { long: '6h', short: '30m', burnRate: 6, level: 'phone' },
+  { long: '1d', short: '2h', burnRate: 3, level: 'mail' },
+  { long: '3d', short: '6h', burnRate: 1, level: 'mail' },
+] as const satisfies ReadonlyArray<{ long: SloWindow; short: SloWindow; burnRate: number; level: string }>;
+
+/** Names of the SLA's recorded series, by (tenant, deployment). */
+export const slaRecord = {
+  requests: (window: SloWindow) => `shoppulse:sla_requests:rate${window}`,
+  good: (window: SloWindow) => `shoppulse:sla_good_requests:rate${window}`,
+  errorRatio: (window: SloWindow) => `shoppulse:sla_error_ratio:ratio_rate${window}`,
+  burnRate: (window: SloWindow) => `shoppulse:sla_burn_rate:ratio_rate${window}`,
+  budgetRemaining: 'shoppulse:sla_error_budget_remaining:ratio30d',
+  budgetExhaustedIn: 'shoppulse:sla_error_budget_exhausted_in:seconds',
+};

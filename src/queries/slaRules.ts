@@ -1,0 +1,38 @@
+import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { BUDGET_WINDOW, BUDGET_WINDOW_SECONDS, ERROR_BUDGET, LONG_WINDOWS, SLO_WINDOWS, type SloWindow, slaRecord } from '../catalog/slo';
+import { slaRates } from './functions';
+import { CONTRACT_LABELS, type LabelNames, labelName } from './selector';
+
+export interface RecordingRule {
+  record: string;
+  expr: string;
+}
+
+/** The SLA's recording rules, per (tenant, deployment): ratios of sums, never averages of ratios. */
+export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): { short: RecordingRule[]; long: RecordingRule[] } {
+  const by = [TENANT_LABEL, DEPLOYMENT_LABEL];
+  const ratios = (window: SloWindow): RecordingRule[] => [
+    { record: slaRecord.errorRatio(window), expr: `1 - (${slaRecord.good(window)} / ${slaRecord.requests(window)})` },
+    { record: slaRecord.burnRate(window), expr: `${slaRecord.errorRatio(window)} / ${ERROR_BUDGET}` },
+  ];
+  const short = SLO_WINDOWS.filter((w) => !LONG_WINDOWS.includes(w)).flatMap((window) => {
+    const { total, good } = slaRates([], window, by, names);
+    return [{ record: slaRecord.requests(window), expr: total }, { record: slaRecord.good(window), expr: good }, ...ratios(window)];
+  });
+  // The average of equally spaced 5m rates is the rate over the whole window, without reading a month of raw buckets.
+  const long = LONG_WINDOWS.flatMap((window) => [
+    { record: slaRecord.requests(window), expr: `avg_over_time(${slaRecord.requests('5m')}[${window}])` },
+    { record: slaRecord.good(window), expr: `avg_over_time(${slaRecord.good('5m')}[${window}])` },
+    ...ratios(window),
+  ]);
+  const labels = by.map((l) => labelName(l, names)).join(', ');
+  long.push(
+    { record: slaRecord.budgetRemaining, expr: `1 - ${slaRecord.errorRatio(BUDGET_WINDOW)} / ${ERROR_BUDGET}` },
+    {
+      record: slaRecord.budgetExhaustedIn,
+      // At the last hour's pace, how long until the rolling month's budget is gone (no series while nothing burns).
+      expr: `clamp_min(${slaRecord.budgetRemaining}, 0) * ${BUDGET_WINDOW_SECONDS} / on (${labels}) (${slaRecord.burnRate('1h')} > 0)`,
+    }
+  );
+  return { short, long };
+}
