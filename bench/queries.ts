@@ -9,8 +9,24 @@ export interface BenchQuery {
 
 /** Queries measured by `npm run bench`; each page adds the queries its panels run. */
 export const BENCH_QUERIES: BenchQuery[] = [
-  { name: 'gateway requests/s per partner', expr: sumBy(['tenant'], rate(selector('nginx_vts_server_requests_total'), '5m')), rangeHours: 6 },
-  { name: 'SLA good ratio per partner, 1h window (raw histogram)', expr: slaRatio([], '1h', ['tenant']), rangeHours: 24 },
-  { name: 'SLA good ratio of one partner, 1d window (raw histogram)', expr: slaRatio([eq('tenant', 'sportowo')], '1d', []), rangeHours: 48 },
-  { name: 'paid orders/s per partner', expr: sumBy(['tenant'], rate(selector('shop_orders_paid_total'), '5m')), rangeHours: 48 },
+  {
+    name: 'gateway requests/s per partner',
+    expr: sumBy(['tenant'], rate(selector('nginx_vts_server_requests_total'), '5m')),
+    rangeHours: 6,
+  },
+  {
+    name: 'SLA good ratio per partner, 1h window (raw histogram)',
+    expr: slaRatio([], '1h', ['tenant']),
+    rangeHours: 24,
+  },
+  {
+    name: 'SLA good ratio of one partner, 1d window (raw histogram)',
+    expr: slaRatio([eq('tenant', 'sportowo')], '1d', []),
+    rangeHours: 48,
+  },
+  {
+    name: 'paid orders/s per partner',
+    expr: sumBy(['tenant'], rate(selector('shop_orders_paid_total'), '5m')),
+    rangeHours: 48,
+  },
 ];

@@ -16,15 +16,21 @@ const END = Date.parse('2026-11-24T19:00:00Z') / 1000;
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
 async function measureQueries(): Promise<void> {
-  console.log(`\n${pad('query', 58)}${pad('range', 7)}${pad('scale', 7)}${pad('samples', 12)}${pad('peak', 10)}seconds`);
+  console.log(
+    `\n${pad('query', 58)}${pad('range', 7)}${pad('scale', 7)}${pad('samples', 12)}${pad('peak', 10)}seconds`
+  );
   for (const scale of SCALES) {
     const stack = await startTestStack({ days: DAYS, end: END, scale });
     try {
-      console.log(`# scale ${scale}: ${stack.timings.series} series, ${stack.timings.samples} samples over ${DAYS} days`);
+      console.log(
+        `# scale ${scale}: ${stack.timings.series} series, ${stack.timings.samples} samples over ${DAYS} days`
+      );
       for (const query of BENCH_QUERIES) {
         const step = Math.max(60, Math.round((query.rangeHours * 3600) / 250 / 60) * 60);
         const cost = await queryCost(stack.url, query.expr, END - query.rangeHours * 3600, END, step);
-        console.log(`${pad(query.name, 58)}${pad(`${query.rangeHours}h`, 7)}${pad(scale, 7)}${pad(cost.samples, 12)}${pad(cost.peak, 10)}${cost.seconds.toFixed(3)}`);
+        console.log(
+          `${pad(query.name, 58)}${pad(`${query.rangeHours}h`, 7)}${pad(scale, 7)}${pad(cost.samples, 12)}${pad(cost.peak, 10)}${cost.seconds.toFixed(3)}`
+        );
       }
     } finally {
       await stack.stop();
@@ -37,7 +43,14 @@ async function measureHistory(): Promise<void> {
   const promtool = requireBinary('promtool');
   const dir = mkdtempSync(join(tmpdir(), 'shoppulse-bench-'));
   try {
-    const history = writeHistory({ seed: 42, scenarioFile: 'simulator/scenarios/default.yaml', days: HISTORY_DAYS, end: END, scale: 1, out: join(dir, 'history') });
+    const history = writeHistory({
+      seed: 42,
+      scenarioFile: 'simulator/scenarios/default.yaml',
+      days: HISTORY_DAYS,
+      end: END,
+      scale: 1,
+      out: join(dir, 'history'),
+    });
     const started = Date.now();
     for (const file of history.files) {
       await run(promtool, ['tsdb', 'create-blocks-from', 'openmetrics', file, join(dir, 'data')]);
@@ -45,7 +58,9 @@ async function measureHistory(): Promise<void> {
     }
     const importSeconds = (Date.now() - started) / 1000;
     console.log(`\n${HISTORY_DAYS} days of history, scale 1: ${history.samples} samples in ${history.series} series`);
-    console.log(`generate: ${history.seconds.toFixed(1)} s   promtool import: ${importSeconds.toFixed(1)} s   import/generate: ${(importSeconds / history.seconds).toFixed(1)}x`);
+    console.log(
+      `generate: ${history.seconds.toFixed(1)} s   promtool import: ${importSeconds.toFixed(1)} s   import/generate: ${(importSeconds / history.seconds).toFixed(1)}x`
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { postAnnotation } from './annotations';
 import type { TimedEvent } from './scenario/resolve';
 
-const DEPLOY: TimedEvent = { kind: 'deploy', at: '-2h', service: 'backend', deployment: ['dep-a', 'dep-b'], version: '2.15.0', time: 1795550000, deployments: ['dep-a', 'dep-b'] };
+const DEPLOY: TimedEvent = {
+  kind: 'deploy',
+  at: '-2h',
+  service: 'backend',
+  deployment: ['dep-a', 'dep-b'],
+  version: '2.15.0',
+  time: 1795550000,
+  deployments: ['dep-a', 'dep-b'],
+};
 
 describe('postAnnotation', () => {
   let server: Server;
@@ -36,13 +44,19 @@ describe('postAnnotation', () => {
     expect(received[0]).toEqual({
       path: '/api/annotations',
       auth: 'Bearer glsa_secret',
-      body: { time: 1795550000000, tags: ['deploy', 'deployment:dep-a', 'service:backend', 'version:2.15.0'], text: 'Deploy backend 2.15.0 on dep-a' },
+      body: {
+        time: 1795550000000,
+        tags: ['deploy', 'deployment:dep-a', 'service:backend', 'version:2.15.0'],
+        text: 'Deploy backend 2.15.0 on dep-a',
+      },
     });
     expect(received[1].body.tags).toContain('deployment:dep-b');
   });
 
   it('fails with Grafana’s answer when Grafana refuses', async () => {
     status = 403;
-    await expect(postAnnotation({ url, token: 'viewer' }, DEPLOY)).rejects.toThrow('Grafana refused the annotation (403): {"message":"Permissions needed"}');
+    await expect(postAnnotation({ url, token: 'viewer' }, DEPLOY)).rejects.toThrow(
+      'Grafana refused the annotation (403): {"message":"Permissions needed"}'
+    );
   });
 });

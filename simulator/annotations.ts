@@ -34,7 +34,11 @@ export async function postAnnotation(target: GrafanaTarget, event: TimedEvent): 
     const response = await fetch(`${target.url.replace(/\/$/, '')}/api/annotations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${target.token}` },
-      body: JSON.stringify({ time: event.time * 1000, tags: annotationTags(event, deployment), text: describe(event, deployment) }),
+      body: JSON.stringify({
+        time: event.time * 1000,
+        tags: annotationTags(event, deployment),
+        text: describe(event, deployment),
+      }),
     });
     if (!response.ok) {
       throw new Error(`Grafana refused the annotation (${response.status}): ${(await response.text()).slice(0, 200)}`);

@@ -41,7 +41,12 @@ async function main(): Promise<void> {
       help: { type: 'boolean' },
     },
   });
-  const common = { seed: Number(values.seed), scenarioFile: values.scenario!, scale: Number(values.scale), days: Number(values.days) };
+  const common = {
+    seed: Number(values.seed),
+    scenarioFile: values.scenario!,
+    scale: Number(values.scale),
+    days: Number(values.days),
+  };
   if (values.help || !['history', 'live'].includes(positionals[0])) {
     console.log(USAGE);
     process.exitCode = values.help ? 0 : 2;
@@ -51,7 +56,16 @@ async function main(): Promise<void> {
     if (!values.out) {
       throw new Error('history needs --out PREFIX');
     }
-    console.log(JSON.stringify(writeHistory({ ...common, end: parseTime(values.end), out: values.out, chunkHours: Number(values['chunk-hours']) })));
+    console.log(
+      JSON.stringify(
+        writeHistory({
+          ...common,
+          end: parseTime(values.end),
+          out: values.out,
+          chunkHours: Number(values['chunk-hours']),
+        })
+      )
+    );
     return;
   }
   const end = parseTime(values.start);
@@ -59,16 +73,23 @@ async function main(): Promise<void> {
   for (let t = world.time; t < end; t += STEP_SECONDS) {
     world.advance();
   }
-  const grafana = process.env.GRAFANA_URL && process.env.GRAFANA_TOKEN ? { url: process.env.GRAFANA_URL, token: process.env.GRAFANA_TOKEN } : undefined;
+  const grafana =
+    process.env.GRAFANA_URL && process.env.GRAFANA_TOKEN
+      ? { url: process.env.GRAFANA_URL, token: process.env.GRAFANA_TOKEN }
+      : undefined;
   let posted = world.time;
   const server = await serveLive(world, values.host!, Number(values.port), (w) => {
     if (grafana) {
       // Scenario events that fall into the live part of the time line become Grafana annotations as they happen.
-      world.scenarioEvents(posted, w.time).forEach((event) => postAnnotation(grafana, event).catch((error) => console.error(error.message)));
+      world
+        .scenarioEvents(posted, w.time)
+        .forEach((event) => postAnnotation(grafana, event).catch((error) => console.error(error.message)));
       posted = w.time;
     }
   });
-  console.log(`Simulator live on http://${values.host}:${values.port}/metrics (from ${new Date(end * 1000).toISOString()})`);
+  console.log(
+    `Simulator live on http://${values.host}:${values.port}/metrics (from ${new Date(end * 1000).toISOString()})`
+  );
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -17,14 +17,25 @@ async function main(): Promise<void> {
   mkdirSync(data);
   const end = Math.floor(Date.now() / 1000 / STEP_SECONDS) * STEP_SECONDS;
   console.log(`Simulating ${days} days of the shop...`);
-  const history = writeHistory({ seed: 42, scenarioFile: 'simulator/scenarios/default.yaml', days, end, scale: 1, out: join(dir, 'history') });
+  const history = writeHistory({
+    seed: 42,
+    scenarioFile: 'simulator/scenarios/default.yaml',
+    days,
+    end,
+    scale: 1,
+    out: join(dir, 'history'),
+  });
   console.log(`Importing ${history.samples} samples with promtool...`);
-  await inParallel(history.files, availableParallelism(), (file) => run(promtool, ['tsdb', 'create-blocks-from', 'openmetrics', file, data]));
+  await inParallel(history.files, availableParallelism(), (file) =>
+    run(promtool, ['tsdb', 'create-blocks-from', 'openmetrics', file, data])
+  );
   history.files.forEach((file) => rmSync(file));
 
   const simulatorPort = await freePort();
   const prometheusPort = await freePort();
-  const rules = readdirSync('rules', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.yaml')).map((f) => resolve('rules', f.name));
+  const rules = readdirSync('rules', { withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.yaml'))
+    .map((f) => resolve('rules', f.name));
   writeFileSync(
     join(dir, 'prometheus.yml'),
     [
@@ -41,8 +52,31 @@ async function main(): Promise<void> {
     ].join('\n')
   );
   const children: ChildProcess[] = [
-    spawn('npx', ['tsx', 'simulator/cli.ts', 'live', '--days', String(days), '--start', String(end), '--port', String(simulatorPort)], { stdio: 'inherit' }),
-    spawn(prometheus, [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${prometheusPort}`, '--storage.tsdb.retention.time=30d'], { stdio: 'ignore' }),
+    spawn(
+      'npx',
+      [
+        'tsx',
+        'simulator/cli.ts',
+        'live',
+        '--days',
+        String(days),
+        '--start',
+        String(end),
+        '--port',
+        String(simulatorPort),
+      ],
+      { stdio: 'inherit' }
+    ),
+    spawn(
+      prometheus,
+      [
+        `--config.file=${join(dir, 'prometheus.yml')}`,
+        `--storage.tsdb.path=${data}`,
+        `--web.listen-address=127.0.0.1:${prometheusPort}`,
+        '--storage.tsdb.retention.time=30d',
+      ],
+      { stdio: 'ignore' }
+    ),
   ];
   const stop = async () => {
     await Promise.all(children.map(stopProcess));
@@ -52,7 +86,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   await waitUntilReady(`http://127.0.0.1:${prometheusPort}/-/ready`, children[1], 60_000);
-  console.log(`\nPrometheus with the demo shop: http://127.0.0.1:${prometheusPort}\nAdd it as a Prometheus datasource in your Grafana, pick it on the ShopPulse configuration page. Ctrl-C stops everything.`);
+  console.log(
+    `\nPrometheus with the demo shop: http://127.0.0.1:${prometheusPort}\nAdd it as a Prometheus datasource in your Grafana, pick it on the ShopPulse configuration page. Ctrl-C stops everything.`
+  );
 }
 
 main().catch((error) => {

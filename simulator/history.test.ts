@@ -11,7 +11,14 @@ describe('history', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const write = (name: string, seed: number) => {
-    const summary = writeHistory({ seed, scenarioFile: 'simulator/scenarios/default.yaml', days: 1 / 12, end: END, scale: 1, out: join(dir, name) });
+    const summary = writeHistory({
+      seed,
+      scenarioFile: 'simulator/scenarios/default.yaml',
+      days: 1 / 12,
+      end: END,
+      scale: 1,
+      out: join(dir, name),
+    });
     return { summary, text: summary.files.map((file) => readFileSync(file, 'utf8')).join('') };
   };
 

@@ -36,7 +36,12 @@ export function historyStart(days: number, end: number): number {
 /** The world as it stands at `start`, warmed up, ready to produce the first sample. */
 export function worldAt(options: Omit<HistoryOptions, 'out' | 'days'> & { start: number }): World {
   const scenario = new ResolvedScenario(loadScenario(options.scenarioFile), options.end);
-  const world = new World({ seed: options.seed, scenario, scale: options.scale, start: options.start - WARM_UP_SECONDS });
+  const world = new World({
+    seed: options.seed,
+    scenario,
+    scale: options.scale,
+    start: options.start - WARM_UP_SECONDS,
+  });
   while (world.time < options.start) {
     world.advance();
   }
@@ -89,5 +94,12 @@ export function writeHistory(options: HistoryOptions): HistorySummary {
     samples += writeChunk(world, Math.min(chunkSteps, remaining), file);
     files.push(file);
   }
-  return { series: world.registry.all.length, samples, seconds: (Date.now() - started) / 1000, start, end: options.end, files };
+  return {
+    series: world.registry.all.length,
+    samples,
+    seconds: (Date.now() - started) / 1000,
+    start,
+    end: options.end,
+    files,
+  };
 }

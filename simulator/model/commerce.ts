@@ -67,13 +67,19 @@ export class CommerceModel {
             {
               started: registry.counter('shop_payments_started_total', labels),
               outcomes: Object.fromEntries(
-                (Object.keys(OUTCOMES[method]) as Outcome[]).map((outcome) => [outcome, registry.counter('shop_payments_total', { ...labels, outcome })])
+                (Object.keys(OUTCOMES[method]) as Outcome[]).map((outcome) => [
+                  outcome,
+                  registry.counter('shop_payments_total', { ...labels, outcome }),
+                ])
               ),
               paid: registry.counter('shop_orders_paid_total', labels),
               revenue: registry.counter('shop_revenue_pln_total', labels),
               failedValue: registry.counter('shop_payment_failed_value_pln_total', labels),
               declines: Object.fromEntries(
-                Object.keys(DECLINE_REASONS[method]).map((reason) => [reason, registry.counter('shop_payment_declines_total', { ...labels, reason })])
+                Object.keys(DECLINE_REASONS[method]).map((reason) => [
+                  reason,
+                  registry.counter('shop_payment_declines_total', { ...labels, reason }),
+                ])
               ),
               confirmation: registry.histogram('shop_payment_confirmation_duration_seconds', labels),
             },
@@ -89,11 +95,21 @@ export class CommerceModel {
           noResults: registry.counter('shop_product_searches_total', { ...where, result: 'no_results' }),
         },
         methods,
-        threeDs: Object.fromEntries(Object.keys(THREE_DS).map((result) => [result, registry.counter('shop_payment_3ds_total', { ...where, result })])),
+        threeDs: Object.fromEntries(
+          Object.keys(THREE_DS).map((result) => [
+            result,
+            registry.counter('shop_payment_3ds_total', { ...where, result }),
+          ])
+        ),
         emails: Object.fromEntries(
           EMAIL_TEMPLATES.map((template) => [
             template,
-            Object.fromEntries(['sent', 'failed', 'bounced'].map((outcome) => [outcome, registry.counter('shop_emails_sent_total', { ...where, template, outcome })])),
+            Object.fromEntries(
+              ['sent', 'failed', 'bounced'].map((outcome) => [
+                outcome,
+                registry.counter('shop_emails_sent_total', { ...where, template, outcome }),
+              ])
+            ),
           ])
         ),
       };
@@ -142,7 +158,9 @@ export class CommerceModel {
           m.outcomes[outcome].value += count;
           failed += count;
           if (outcome === 'declined') {
-            Object.entries(DECLINE_REASONS[method]).forEach(([reason, share]) => (m.declines[reason].value += count * share));
+            Object.entries(DECLINE_REASONS[method]).forEach(
+              ([reason, share]) => (m.declines[reason].value += count * share)
+            );
           }
         }
         m.failedValue.value += failed * value;
@@ -158,10 +176,22 @@ export class CommerceModel {
     }
   }
 
-  private sendEmails(series: TenantSeries, flow: Flows extends Map<string, infer F> ? F : never, t: number, step: number): void {
-    const consumerDown = this.ctx.scenario.active('consumer_down', t).some((i) => i.deployment === series.tenant.deployment && i.queue === 'emails');
+  private sendEmails(
+    series: TenantSeries,
+    flow: Flows extends Map<string, infer F> ? F : never,
+    t: number,
+    step: number
+  ): void {
+    const consumerDown = this.ctx.scenario
+      .active('consumer_down', t)
+      .some((i) => i.deployment === series.tenant.deployment && i.queue === 'emails');
     const newsletter = step % 1440 === 600 ? flow.sessions * 40 : 0;
-    const wanted = { order_confirmation: flow.paidOrders, parcel_ready: flow.paidOrders * 0.9, password_reset: flow.sessions * 0.002, newsletter };
+    const wanted = {
+      order_confirmation: flow.paidOrders,
+      parcel_ready: flow.paidOrders * 0.9,
+      password_reset: flow.sessions * 0.002,
+      newsletter,
+    };
     flow.emailsQueued = Object.values(wanted).reduce((a, b) => a + b, 0);
     if (consumerDown) {
       return;

@@ -26,7 +26,17 @@ export type Flows = Map<string, TenantFlows>;
 
 // Share of the evening peak at each hour of the day, Warsaw time (linearly interpolated).
 const DAY_CURVE = [
-  [0, 0.35], [2, 0.15], [5, 0.1], [7, 0.3], [9, 0.55], [12, 0.7], [14, 0.65], [17, 0.75], [20, 1], [22, 0.75], [24, 0.35],
+  [0, 0.35],
+  [2, 0.15],
+  [5, 0.1],
+  [7, 0.3],
+  [9, 0.55],
+  [12, 0.7],
+  [14, 0.65],
+  [17, 0.75],
+  [20, 1],
+  [22, 0.75],
+  [24, 0.35],
 ];
 const WEEK_FACTOR = [1.2, 1, 1, 1, 1, 1.05, 1.25];
 

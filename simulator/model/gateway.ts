@@ -39,11 +39,21 @@ export class GatewayModel {
             routes: ROUTES.map((route) => ({
               route,
               histograms: Object.fromEntries(
-                CODES.map((code) => [code, registry.histogram('nginx_vts_server_request_duration_seconds', { ...where, route: route.route, code })])
+                CODES.map((code) => [
+                  code,
+                  registry.histogram('nginx_vts_server_request_duration_seconds', {
+                    ...where,
+                    route: route.route,
+                    code,
+                  }),
+                ])
               ) as RouteSeries['histograms'],
             })),
             cache: Object.fromEntries(
-              Object.keys(CACHE_SHARES).map((status) => [status, registry.counter('nginx_vts_server_cache_total', { ...where, status })])
+              Object.keys(CACHE_SHARES).map((status) => [
+                status,
+                registry.counter('nginx_vts_server_cache_total', { ...where, status }),
+              ])
             ) as TenantSeries['cache'],
           },
         ];
@@ -52,7 +62,12 @@ export class GatewayModel {
     this.connections = new Map(
       [...new Set(ctx.tenants.map((t) => t.deployment))].map((deployment) => [
         deployment,
-        Object.fromEntries(['active', 'reading', 'writing', 'waiting'].map((status) => [status, registry.gauge('nginx_vts_main_connections', { deployment, status })])),
+        Object.fromEntries(
+          ['active', 'reading', 'writing', 'waiting'].map((status) => [
+            status,
+            registry.gauge('nginx_vts_main_connections', { deployment, status }),
+          ])
+        ),
       ])
     );
   }
@@ -63,18 +78,25 @@ export class GatewayModel {
     const perDeployment = new Map<string, number>();
     for (const tenant of this.ctx.tenants) {
       const series = this.tenants.get(tenant.id)!;
-      const requests = PEAK_REQUESTS_PER_SECOND * tenant.share * busy * STEP_SECONDS * noise.jitter(series.stream, step, 0.08);
+      const requests =
+        PEAK_REQUESTS_PER_SECOND * tenant.share * busy * STEP_SECONDS * noise.jitter(series.stream, step, 0.08);
       flows.get(tenant.id)!.requests = requests;
       perDeployment.set(tenant.deployment, (perDeployment.get(tenant.deployment) ?? 0) + requests / STEP_SECONDS);
       const cache = scenario.active('cache_degraded', t).find((i) => i.deployment === tenant.deployment);
       const redirects = requests * 0.02;
       series.requests['3xx'].value += redirects;
       for (const { route, histograms } of series.routes) {
-        const degraded = scenario.active('route_degraded', t).find((i) => i.deployment === tenant.deployment && i.route === route.route);
+        const degraded = scenario
+          .active('route_degraded', t)
+          .find((i) => i.deployment === tenant.deployment && i.route === route.route);
         const slowCache = route.route === '/static' && cache ? cache.latencyFactor : 1;
         const routeRequests = (requests - redirects) * route.share;
-        const errors = { '4xx': NORMAL_ERROR_RATIO['4xx'], '5xx': degraded ? degraded.errorRatio : NORMAL_ERROR_RATIO['5xx'] };
-        const median = route.median * (degraded?.latencyFactor ?? 1) * slowCache * noise.jitter(series.stream + 1, step, 0.05);
+        const errors = {
+          '4xx': NORMAL_ERROR_RATIO['4xx'],
+          '5xx': degraded ? degraded.errorRatio : NORMAL_ERROR_RATIO['5xx'],
+        };
+        const median =
+          route.median * (degraded?.latencyFactor ?? 1) * slowCache * noise.jitter(series.stream + 1, step, 0.05);
         for (const code of CODES) {
           const share = code === '2xx' ? 1 - errors['4xx'] - errors['5xx'] : errors[code];
           const count = routeRequests * share;

@@ -5,8 +5,21 @@ import { type Flows, type ModelContext, STEP_SECONDS } from './context';
 import type { HistogramHandle, Series } from './registry';
 
 const GIB = 1024 ** 3;
-const DEPENDENCY_MEDIAN: Record<string, number> = { card_gateway: 0.35, blik: 0.25, transfer_provider: 0.4, inpost_api: 0.3, blob_storage: 0.05, smtp: 0.2 };
-const NORMAL_CONSUMERS: Record<string, number> = { emails: 3, 'parcel-status': 2, 'fraud-check': 1, reports: 1, 'order-events': 2 };
+const DEPENDENCY_MEDIAN: Record<string, number> = {
+  card_gateway: 0.35,
+  blik: 0.25,
+  transfer_provider: 0.4,
+  inpost_api: 0.3,
+  blob_storage: 0.05,
+  smtp: 0.2,
+};
+const NORMAL_CONSUMERS: Record<string, number> = {
+  emails: 3,
+  'parcel-status': 2,
+  'fraud-check': 1,
+  reports: 1,
+  'order-events': 2,
+};
 
 interface DeploymentSeries {
   deployment: string;
@@ -48,9 +61,21 @@ export class InfrastructureModel {
         },
         disk: { '/': disk('/', 100 * GIB), '/var/lib/postgresql': disk('/var/lib/postgresql', 500 * GIB) },
         es: {
-          ...Object.fromEntries(['green', 'yellow', 'red'].map((color) => [color, registry.gauge('elasticsearch_cluster_health_status', { deployment, cluster: 'shop-search', color }, color === 'green' ? 1 : 0)])),
+          ...Object.fromEntries(
+            ['green', 'yellow', 'red'].map((color) => [
+              color,
+              registry.gauge(
+                'elasticsearch_cluster_health_status',
+                { deployment, cluster: 'shop-search', color },
+                color === 'green' ? 1 : 0
+              ),
+            ])
+          ),
           queries: registry.counter('elasticsearch_indices_search_query_total', { deployment, cluster: 'shop-search' }),
-          time: registry.counter('elasticsearch_indices_search_query_time_seconds', { deployment, cluster: 'shop-search' }),
+          time: registry.counter('elasticsearch_indices_search_query_time_seconds', {
+            deployment,
+            cluster: 'shop-search',
+          }),
         },
         blobUsed: registry.gauge('shop_blob_storage_used_bytes', { deployment }),
         queues: Object.fromEntries(
@@ -74,7 +99,11 @@ export class InfrastructureModel {
             {
               ok: registry.counter('shop_dependency_requests_total', { deployment, dependency, outcome: 'ok' }),
               error: registry.counter('shop_dependency_requests_total', { deployment, dependency, outcome: 'error' }),
-              timeout: registry.counter('shop_dependency_requests_total', { deployment, dependency, outcome: 'timeout' }),
+              timeout: registry.counter('shop_dependency_requests_total', {
+                deployment,
+                dependency,
+                outcome: 'timeout',
+              }),
               latency: registry.histogram('shop_dependency_request_duration_seconds', { deployment, dependency }),
             },
           ])
@@ -87,8 +116,11 @@ export class InfrastructureModel {
     const { noise, scenario } = this.ctx;
     const days = (t - this.start) / 86400;
     for (const d of this.deployments) {
-      const tenants = this.ctx.tenants.filter((tenant) => tenant.deployment === d.deployment).map((tenant) => flows.get(tenant.id)!);
-      const total = (key: 'requests' | 'sessions' | 'paidOrders' | 'emailsQueued') => tenants.reduce((sum, flow) => sum + flow[key], 0);
+      const tenants = this.ctx.tenants
+        .filter((tenant) => tenant.deployment === d.deployment)
+        .map((tenant) => flows.get(tenant.id)!);
+      const total = (key: 'requests' | 'sessions' | 'paidOrders' | 'emailsQueued') =>
+        tenants.reduce((sum, flow) => sum + flow[key], 0);
       const rps = total('requests') / STEP_SECONDS;
       d.pg.backends.value = Math.round(15 + rps * 0.6 * noise.jitter(d.stream, step, 0.1));
       d.pg.commit.value += total('requests') * 2;
@@ -97,7 +129,9 @@ export class InfrastructureModel {
       d.disk['/'].avail.value = Math.round(62 * GIB - days * 0.05 * GIB);
       d.disk['/var/lib/postgresql'].avail.value = Math.round(230 * GIB - days * 1.2 * GIB);
       d.blobUsed.value = Math.round(1800 * GIB + days * 4 * GIB);
-      const slowSearch = scenario.active('route_degraded', t).find((i) => i.deployment === d.deployment && i.route === '/api/search');
+      const slowSearch = scenario
+        .active('route_degraded', t)
+        .find((i) => i.deployment === d.deployment && i.route === '/api/search');
       const searches = total('sessions') * 2.5;
       d.es.queries.value += searches;
       d.es.time.value += searches * 0.015 * (slowSearch ? slowSearch.latencyFactor : 1);
@@ -118,7 +152,10 @@ export class InfrastructureModel {
         series.ok.value += count * (1 - errorRatio - timeoutRatio);
         series.error.value += count * errorRatio;
         series.timeout.value += count * timeoutRatio;
-        series.latency.observe(count, { median: outage ? outage.latencySeconds : DEPENDENCY_MEDIAN[dependency], sigma: 0.5 });
+        series.latency.observe(count, {
+          median: outage ? outage.latencySeconds : DEPENDENCY_MEDIAN[dependency],
+          sigma: 0.5,
+        });
       }
     }
   }
@@ -132,13 +169,21 @@ export class InfrastructureModel {
       'order-events': orders * 3,
     };
     for (const [queue, series] of Object.entries(d.queues)) {
-      const down = this.ctx.scenario.active('consumer_down', t).some((i) => i.deployment === d.deployment && i.queue === queue);
+      const down = this.ctx.scenario
+        .active('consumer_down', t)
+        .some((i) => i.deployment === d.deployment && i.queue === queue);
       series.published.value += published[queue];
       series.consumers.value = down ? 0 : NORMAL_CONSUMERS[queue];
       // A dead consumer lets the queue grow; after the restart it drains at a few times the normal pace.
-      series.backlog = down ? series.backlog + published[queue] : Math.max(0, series.backlog - Math.max(published[queue] * 4, 50));
-      series.ready.value = Math.round(series.backlog + (published[queue] / STEP_SECONDS) * 2 * this.ctx.noise.jitter(d.stream + 7, step, 0.5));
-      series.unacked.value = down ? 0 : Math.round(NORMAL_CONSUMERS[queue] * 2 * this.ctx.noise.uniform(d.stream + 8, step));
+      series.backlog = down
+        ? series.backlog + published[queue]
+        : Math.max(0, series.backlog - Math.max(published[queue] * 4, 50));
+      series.ready.value = Math.round(
+        series.backlog + (published[queue] / STEP_SECONDS) * 2 * this.ctx.noise.jitter(d.stream + 7, step, 0.5)
+      );
+      series.unacked.value = down
+        ? 0
+        : Math.round(NORMAL_CONSUMERS[queue] * 2 * this.ctx.noise.uniform(d.stream + 8, step));
     }
   }
 }

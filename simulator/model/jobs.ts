@@ -38,9 +38,15 @@ interface JobSeries {
 /** Background jobs: scheduled runs, their outcome and timestamps; the nightly fraud check's verdicts too. */
 export class JobsModel {
   private readonly jobs: JobSeries[] = [];
-  private readonly fraud: Map<string, { checked: Record<string, Series>; heldValue: Series; ordersSinceCheck: number; orderValue: number }>;
+  private readonly fraud: Map<
+    string,
+    { checked: Record<string, Series>; heldValue: Series; ordersSinceCheck: number; orderValue: number }
+  >;
 
-  constructor(private readonly ctx: ModelContext, start: number) {
+  constructor(
+    private readonly ctx: ModelContext,
+    start: number
+  ) {
     const { registry } = ctx;
     for (const deployment of new Set(ctx.tenants.map((t) => t.deployment))) {
       for (const job of JOBS) {
@@ -80,7 +86,9 @@ export class JobsModel {
 
   /** True when job on deployment is failing at t (the InPost sync stall shows up in the InPost API calls too). */
   failing(job: string, deployment: string, t: number): boolean {
-    return this.ctx.scenario.active('job_failing', t).some((i) => i.job === job && (!i.deployment || i.deployment === deployment));
+    return this.ctx.scenario
+      .active('job_failing', t)
+      .some((i) => i.job === job && (!i.deployment || i.deployment === deployment));
   }
 
   step(t: number, step: number, flows: Flows): void {
@@ -92,8 +100,12 @@ export class JobsModel {
     for (const job of this.jobs) {
       this.finishRun(job, t, step);
       const schedule = SCHEDULES[job.job];
-      const due = schedule.everyMinutes ? minuteOfDay % schedule.everyMinutes === 0 : minuteOfDay === schedule.dailyAtMinute;
-      const skipped = this.ctx.scenario.active('job_skipped', t).some((i) => i.job === job.job && (!i.deployment || i.deployment === job.deployment));
+      const due = schedule.everyMinutes
+        ? minuteOfDay % schedule.everyMinutes === 0
+        : minuteOfDay === schedule.dailyAtMinute;
+      const skipped = this.ctx.scenario
+        .active('job_skipped', t)
+        .some((i) => i.job === job.job && (!i.deployment || i.deployment === job.deployment));
       if (due && !skipped && !job.running) {
         const failed = this.failing(job.job, job.deployment, t);
         const duration = (failed ? 0.25 : 1) * schedule.durationSeconds * this.ctx.noise.jitter(job.stream, step, 0.15);
@@ -117,7 +129,10 @@ export class JobsModel {
     }
     job.success.value += 1;
     job.lastSuccess.value = Math.round(run.end);
-    job.items.value += job.job === 'fraud_check' ? this.checkFraud(job.deployment, step) : this.ctx.noise.count(job.job === 'index_maintenance' ? 42 : 150, job.stream, step);
+    job.items.value +=
+      job.job === 'fraud_check'
+        ? this.checkFraud(job.deployment, step)
+        : this.ctx.noise.count(job.job === 'index_maintenance' ? 42 : 150, job.stream, step);
   }
 
   private checkFraud(deployment: string, step: number): number {

@@ -4,7 +4,13 @@ import type { HistogramHandle, Series } from './registry';
 
 const HOUR_STEPS = 60;
 /** Hours after payment at which a parcel reaches each status (created after the night's fraud check). */
-const LAG_HOURS: Record<string, number> = { created: 8, dispatched: 14, in_transit: 20, ready_for_pickup: 30, delivered: 44 };
+const LAG_HOURS: Record<string, number> = {
+  created: 8,
+  dispatched: 14,
+  in_transit: 20,
+  ready_for_pickup: 30,
+  delivered: 44,
+};
 const RETURNED_SHARE = 0.01;
 const HELD_BY_FRAUD = 0.008;
 const BUFFER = 48 * HOUR_STEPS;
@@ -34,12 +40,15 @@ export class ParcelsModel {
     const { registry } = ctx;
     for (const tenant of ctx.tenants) {
       const where = { tenant: tenant.id, deployment: tenant.deployment };
-      const byStatus = (name: string) => Object.fromEntries(PARCEL_STATUSES.map((status) => [status, registry.counter(name, { ...where, status })]));
+      const byStatus = (name: string) =>
+        Object.fromEntries(PARCEL_STATUSES.map((status) => [status, registry.counter(name, { ...where, status })]));
       this.tenants.set(tenant.id, {
         deployment: tenant.deployment,
         paid: new Float64Array(BUFFER),
         changes: byStatus('shop_parcel_status_changes_total'),
-        inStatus: Object.fromEntries(PARCEL_STATUSES.map((status) => [status, registry.gauge('shop_parcels_in_status', { ...where, status })])),
+        inStatus: Object.fromEntries(
+          PARCEL_STATUSES.map((status) => [status, registry.gauge('shop_parcels_in_status', { ...where, status })])
+        ),
         created: registry.counter('shop_parcels_created_total', where),
         stuck: registry.gauge('shop_parcels_stuck', where),
         toLocker: registry.histogram('shop_parcel_payment_to_locker_seconds', where),
@@ -53,7 +62,9 @@ export class ParcelsModel {
     for (const [id, series] of this.tenants) {
       series.paid[step % BUFFER] = flows.get(id)!.paidOrders * (1 - HELD_BY_FRAUD);
       const lagged = (hours: number) => series.paid[(step - hours * HOUR_STEPS + BUFFER * 4) % BUFFER];
-      const moved: Record<string, number> = Object.fromEntries(Object.entries(LAG_HOURS).map(([status, hours]) => [status, lagged(hours)]));
+      const moved: Record<string, number> = Object.fromEntries(
+        Object.entries(LAG_HOURS).map(([status, hours]) => [status, lagged(hours)])
+      );
       moved.returned = lagged(LAG_HOURS.delivered) * RETURNED_SHARE;
       moved.delivered *= 1 - RETURNED_SHARE;
       const stalled = this.syncFailing(series.deployment, t);

@@ -9,7 +9,10 @@ export class PlatformModel {
   private readonly reloads: Array<{ series: Series; service: string; deployment: string }> = [];
   private readonly flags: Array<{ series: Series; deployment: string; flag: string }> = [];
 
-  constructor(private readonly ctx: ModelContext, private readonly start: number) {
+  constructor(
+    private readonly ctx: ModelContext,
+    private readonly start: number
+  ) {
     const { registry, scenario } = ctx;
     for (const deployment of new Set(ctx.tenants.map((t) => t.deployment))) {
       for (const service of SERVICES) {
@@ -18,14 +21,26 @@ export class PlatformModel {
           const series = registry.gauge('shop_build_info', { deployment, service, version }, NaN);
           this.builds.push({ series, from, until: versions[i + 1]?.from ?? Infinity });
         });
-        this.reloads.push({ series: registry.gauge('shop_config_last_reload_success_timestamp_seconds', { deployment, service }), service, deployment });
+        this.reloads.push({
+          series: registry.gauge('shop_config_last_reload_success_timestamp_seconds', { deployment, service }),
+          service,
+          deployment,
+        });
       }
       for (const flag of FEATURE_FLAGS) {
-        this.flags.push({ series: registry.gauge('shop_feature_flag_enabled', { deployment, flag }), deployment, flag });
+        this.flags.push({
+          series: registry.gauge('shop_feature_flag_enabled', { deployment, flag }),
+          deployment,
+          flag,
+        });
       }
     }
     for (const tenant of ctx.tenants) {
-      registry.gauge('probe_ssl_earliest_cert_expiry', { tenant: tenant.id, deployment: tenant.deployment, instance: `https://${tenant.id}.example` }, scenario.certificateExpiry(tenant.id));
+      registry.gauge(
+        'probe_ssl_earliest_cert_expiry',
+        { tenant: tenant.id, deployment: tenant.deployment, instance: `https://${tenant.id}.example` },
+        scenario.certificateExpiry(tenant.id)
+      );
     }
   }
 
@@ -33,7 +48,9 @@ export class PlatformModel {
     const { scenario } = this.ctx;
     // An old version's series disappears at the deploy, the new one appears: that change is what marks a deploy.
     this.builds.forEach((build) => (build.series.value = t >= build.from && t < build.until ? 1 : NaN));
-    this.reloads.forEach((r) => (r.series.value = scenario.lastConfigReload(r.service, r.deployment, t, this.start - 5 * 86400)));
+    this.reloads.forEach(
+      (r) => (r.series.value = scenario.lastConfigReload(r.service, r.deployment, t, this.start - 5 * 86400))
+    );
     this.flags.forEach((f) => (f.series.value = scenario.flagEnabled(f.deployment, f.flag, t) ? 1 : 0));
   }
 }

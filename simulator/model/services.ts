@@ -50,11 +50,21 @@ export class ServicesModel {
           http_route: spec.route,
           http_response_status_code: code,
         });
-      const byPage = (name: string) => Object.fromEntries(PAGES.map((page) => [page, registry.counter(name, { ...where, page })]));
+      const byPage = (name: string) =>
+        Object.fromEntries(PAGES.map((page) => [page, registry.counter(name, { ...where, page })]));
       this.tenants.set(tenant.id, {
         stream: hashString(`services/${tenant.id}`),
-        routes: BACKEND_ROUTES.map((spec) => ({ spec, ok: http(spec, '200'), failed: spec.failure ? http(spec, spec.failure) : undefined })),
-        active: Object.fromEntries(['backend', 'management', 'files'].map((service) => [service, registry.gauge('http_server_active_requests', { ...where, service })])),
+        routes: BACKEND_ROUTES.map((spec) => ({
+          spec,
+          ok: http(spec, '200'),
+          failed: spec.failure ? http(spec, spec.failure) : undefined,
+        })),
+        active: Object.fromEntries(
+          ['backend', 'management', 'files'].map((service) => [
+            service,
+            registry.gauge('http_server_active_requests', { ...where, service }),
+          ])
+        ),
         pageViews: byPage('shop_frontend_page_views_total'),
         pageErrors: byPage('shop_frontend_page_errors_total'),
         vitals: VITALS_PAGES.map((page) => ({
@@ -62,8 +72,18 @@ export class ServicesModel {
           inp: registry.histogram('shop_frontend_inp_seconds', { ...where, page }),
           cls: registry.histogram('shop_frontend_cls', { ...where, page }),
         })),
-        files: Object.fromEntries(['ok', 'not_found', 'error'].map((outcome) => [outcome, registry.counter('shop_files_served_total', { ...where, outcome })])),
-        staff: Object.fromEntries(Object.keys(STAFF_ACTIONS).map((action) => [action, registry.counter('shop_staff_order_changes_total', { ...where, action })])),
+        files: Object.fromEntries(
+          ['ok', 'not_found', 'error'].map((outcome) => [
+            outcome,
+            registry.counter('shop_files_served_total', { ...where, outcome }),
+          ])
+        ),
+        staff: Object.fromEntries(
+          Object.keys(STAFF_ACTIONS).map((action) => [
+            action,
+            registry.counter('shop_staff_order_changes_total', { ...where, action }),
+          ])
+        ),
       });
     }
   }
@@ -77,14 +97,18 @@ export class ServicesModel {
       for (const { spec, ok, failed } of series.routes) {
         const gatewayRoute = ROUTES.find((r) => r.route === spec.gateway);
         const requests = gatewayRoute ? flow.requests * gatewayRoute.share : flow.paidOrders * 0.3;
-        const degraded = scenario.active('route_degraded', t).find((i) => i.deployment === tenant.deployment && i.route === spec.gateway);
+        const degraded = scenario
+          .active('route_degraded', t)
+          .find((i) => i.deployment === tenant.deployment && i.route === spec.gateway);
         const errorRatio = !failed ? 0 : degraded ? degraded.errorRatio : 0.003;
         const median = (gatewayRoute?.median ?? 0.08) * 0.85 * (degraded?.latencyFactor ?? 1);
         ok.observe(requests * (1 - errorRatio), { median, sigma: 0.55 });
         failed?.observe(requests * errorRatio, { median: median * 1.5, sigma: 0.7 });
         active[spec.service] += (requests / 60) * median;
       }
-      Object.entries(active).forEach(([service, value]) => (series.active[service].value = Math.round(value + noise.uniform(series.stream, step))));
+      Object.entries(active).forEach(
+        ([service, value]) => (series.active[service].value = Math.round(value + noise.uniform(series.stream, step)))
+      );
       const views = flow.sessions * 6;
       PAGES.forEach((page, i) => {
         const pageViews = views * [0.35, 0.4, 0.15, 0.1][i];
@@ -101,7 +125,9 @@ export class ServicesModel {
       series.files.ok.value += files * 0.995;
       series.files.not_found.value += files * 0.004;
       series.files.error.value += files * 0.001;
-      Object.entries(STAFF_ACTIONS).forEach(([action, share]) => (series.staff[action].value += flow.paidOrders * share));
+      Object.entries(STAFF_ACTIONS).forEach(
+        ([action, share]) => (series.staff[action].value += flow.paidOrders * share)
+      );
     }
   }
 }

@@ -48,24 +48,29 @@ describe('the shop model', () => {
     }
   });
 
-  it.each(['kwiatex', 'sportowo', 'bobasek', 'techmania'])('keeps paid orders ≤ payments started ≤ checkouts ≤ carts for %s', (tenant) => {
-    const t = `tenant="${tenant}"`;
-    const carts = valueOf(world, 'shop_carts_created_total', t);
-    const checkouts = valueOf(world, 'shop_checkouts_started_total', t);
-    const started = valueOf(world, 'shop_payments_started_total', t);
-    const paid = valueOf(world, 'shop_orders_paid_total', t);
-    expect(paid).toBeGreaterThan(0);
-    expect(paid).toBeLessThanOrEqual(started);
-    expect(started).toBeLessThanOrEqual(checkouts);
-    expect(checkouts).toBeLessThanOrEqual(carts);
-    const outcomes = valueOf(world, 'shop_payments_total', t);
-    expect(outcomes).toBeCloseTo(started, 3);
-    expect(valueOf(world, 'shop_payments_total', t, 'outcome="success"')).toBe(paid);
-  });
+  it.each(['kwiatex', 'sportowo', 'bobasek', 'techmania'])(
+    'keeps paid orders ≤ payments started ≤ checkouts ≤ carts for %s',
+    (tenant) => {
+      const t = `tenant="${tenant}"`;
+      const carts = valueOf(world, 'shop_carts_created_total', t);
+      const checkouts = valueOf(world, 'shop_checkouts_started_total', t);
+      const started = valueOf(world, 'shop_payments_started_total', t);
+      const paid = valueOf(world, 'shop_orders_paid_total', t);
+      expect(paid).toBeGreaterThan(0);
+      expect(paid).toBeLessThanOrEqual(started);
+      expect(started).toBeLessThanOrEqual(checkouts);
+      expect(checkouts).toBeLessThanOrEqual(carts);
+      const outcomes = valueOf(world, 'shop_payments_total', t);
+      expect(outcomes).toBeCloseTo(started, 3);
+      expect(valueOf(world, 'shop_payments_total', t, 'outcome="success"')).toBe(paid);
+    }
+  );
 
   it('counts gateway requests in the counter and the histogram alike', () => {
     const histogram = valueOf(world, 'nginx_vts_server_request_duration_seconds_count', 'tenant="kwiatex"');
-    const counter = valueOf(world, 'nginx_vts_server_requests_total', 'tenant="kwiatex"') - valueOf(world, 'nginx_vts_server_requests_total', 'tenant="kwiatex"', 'code="3xx"');
+    const counter =
+      valueOf(world, 'nginx_vts_server_requests_total', 'tenant="kwiatex"') -
+      valueOf(world, 'nginx_vts_server_requests_total', 'tenant="kwiatex"', 'code="3xx"');
     expect(histogram).toBeCloseTo(counter, 3);
   });
 });
@@ -92,9 +97,24 @@ describe('seasonality', () => {
 describe('the headline incident', () => {
   it('raises 5xx on /api/search of dep-b only while it runs', () => {
     const world = worldFor(0, END - 4 * 3600);
-    const errors = () => valueOf(world, 'nginx_vts_server_request_duration_seconds_count', 'route="/api/search"', 'code="5xx"', 'deployment="dep-b"');
-    const all = () => valueOf(world, 'nginx_vts_server_request_duration_seconds_count', 'route="/api/search"', 'deployment="dep-b"');
-    const otherDeployment = () => valueOf(world, 'nginx_vts_server_request_duration_seconds_count', 'route="/api/search"', 'code="5xx"', 'deployment="dep-a"');
+    const errors = () =>
+      valueOf(
+        world,
+        'nginx_vts_server_request_duration_seconds_count',
+        'route="/api/search"',
+        'code="5xx"',
+        'deployment="dep-b"'
+      );
+    const all = () =>
+      valueOf(world, 'nginx_vts_server_request_duration_seconds_count', 'route="/api/search"', 'deployment="dep-b"');
+    const otherDeployment = () =>
+      valueOf(
+        world,
+        'nginx_vts_server_request_duration_seconds_count',
+        'route="/api/search"',
+        'code="5xx"',
+        'deployment="dep-a"'
+      );
     advanceTo(world, END - 3 * 3600);
     const [errorsBefore, allBefore, otherBefore] = [errors(), all(), otherDeployment()];
     advanceTo(world, END - 2 * 3600);

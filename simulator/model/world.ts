@@ -28,7 +28,12 @@ export class World {
   time: number;
 
   constructor(options: WorldOptions) {
-    this.ctx = { registry: this.registry, noise: new Noise(options.seed), scenario: options.scenario, tenants: tenantsAtScale(options.scale) };
+    this.ctx = {
+      registry: this.registry,
+      noise: new Noise(options.seed),
+      scenario: options.scenario,
+      tenants: tenantsAtScale(options.scale),
+    };
     this.time = options.start;
     const jobs = new JobsModel(this.ctx, options.start);
     const inpostFailing = (deployment: string, t: number) => jobs.failing('inpost_status_sync', deployment, t);
@@ -53,7 +58,9 @@ export class World {
   advance(): void {
     this.time += STEP_SECONDS;
     this.stepIndex++;
-    const flows: Flows = new Map(this.ctx.tenants.map((tenant) => [tenant.id, { requests: 0, sessions: 0, paidOrders: 0, emailsQueued: 0 }]));
+    const flows: Flows = new Map(
+      this.ctx.tenants.map((tenant) => [tenant.id, { requests: 0, sessions: 0, paidOrders: 0, emailsQueued: 0 }])
+    );
     for (const part of this.parts) {
       part.step(this.time, this.stepIndex, flows);
     }

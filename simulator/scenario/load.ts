@@ -10,12 +10,18 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile<ScenarioFil
 
 /** A misspelt key explains more than the required key it was meant to be, and deeper errors more than their parents. */
 function mostUseful(errors: ErrorObject[]): ErrorObject {
-  const score = (e: ErrorObject) => (e.keyword === 'additionalProperties' ? 1000 : 0) + e.instancePath.split('/').length - (e.keyword === 'if' ? 100 : 0);
+  const score = (e: ErrorObject) =>
+    (e.keyword === 'additionalProperties' ? 1000 : 0) +
+    e.instancePath.split('/').length -
+    (e.keyword === 'if' ? 100 : 0);
   return [...errors].sort((a, b) => score(b) - score(a))[0];
 }
 
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, instancePath: string): number {
-  const path = instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const path = instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
   // Walk up to the nearest node that exists (a missing property is reported on its parent).
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;

@@ -46,7 +46,8 @@ export class ResolvedScenario {
 
   active<K extends Incident['kind']>(kind: K, t: number): Array<Extract<ActiveIncident, { kind: K }>> {
     return this.incidents.filter(
-      (incident): incident is Extract<ActiveIncident, { kind: K }> => incident.kind === kind && t >= incident.start && t < incident.end
+      (incident): incident is Extract<ActiveIncident, { kind: K }> =>
+        incident.kind === kind && t >= incident.start && t < incident.end
     );
   }
 
@@ -63,7 +64,11 @@ export class ResolvedScenario {
 
   lastConfigReload(service: string, deployment: string, t: number, fallback: number): number {
     const reloads = this.events.filter(
-      (event) => event.time <= t && event.deployments.includes(deployment) && (event.kind === 'config' || event.kind === 'deploy') && event.service === service
+      (event) =>
+        event.time <= t &&
+        event.deployments.includes(deployment) &&
+        (event.kind === 'config' || event.kind === 'deploy') &&
+        event.service === service
     );
     return reloads.length ? reloads[reloads.length - 1].time : fallback;
   }
@@ -71,7 +76,12 @@ export class ResolvedScenario {
   flagEnabled(deployment: string, flag: string, t: number): boolean {
     let enabled = flag !== 'recommendations';
     for (const event of this.events) {
-      if (event.kind === 'feature_flag' && event.flag === flag && event.deployments.includes(deployment) && event.time <= t) {
+      if (
+        event.kind === 'feature_flag' &&
+        event.flag === flag &&
+        event.deployments.includes(deployment) &&
+        event.time <= t
+      ) {
         enabled = event.enabled;
       }
     }

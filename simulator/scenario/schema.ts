@@ -30,11 +30,28 @@ const event = {
   allOf: [
     kind(
       'deploy',
-      { at: duration, service: { enum: SERVICES }, deployment: { anyOf: [deployment, { type: 'array', items: deployment, minItems: 1 }] }, version: text },
+      {
+        at: duration,
+        service: { enum: SERVICES },
+        deployment: { anyOf: [deployment, { type: 'array', items: deployment, minItems: 1 }] },
+        version: text,
+      },
       ['at', 'service', 'deployment', 'version']
     ),
-    kind('config', { at: duration, service: { enum: SERVICES }, deployment, key: text, from: text, to: text }, ['at', 'service', 'deployment', 'key', 'from', 'to']),
-    kind('feature_flag', { at: duration, deployment, flag: text, enabled: { type: 'boolean' } }, ['at', 'deployment', 'flag', 'enabled']),
+    kind('config', { at: duration, service: { enum: SERVICES }, deployment, key: text, from: text, to: text }, [
+      'at',
+      'service',
+      'deployment',
+      'key',
+      'from',
+      'to',
+    ]),
+    kind('feature_flag', { at: duration, deployment, flag: text, enabled: { type: 'boolean' } }, [
+      'at',
+      'deployment',
+      'flag',
+      'enabled',
+    ]),
   ],
 };
 
@@ -42,13 +59,28 @@ const incident = {
   type: 'object',
   required: ['kind'],
   properties: {
-    kind: { enum: ['route_degraded', 'dependency_outage', 'consumer_down', 'cache_degraded', 'job_skipped', 'job_failing'] },
+    kind: {
+      enum: ['route_degraded', 'dependency_outage', 'consumer_down', 'cache_degraded', 'job_skipped', 'job_failing'],
+    },
   },
   allOf: [
-    kind('route_degraded', { ...window, deployment, route: { enum: ROUTES.map((r) => r.route) }, latencyFactor: factor, errorRatio: ratio }, ['from', 'deployment', 'route', 'latencyFactor', 'errorRatio']),
-    kind('dependency_outage', { ...window, dependency: { enum: DEPENDENCIES }, timeoutRatio: ratio, latencySeconds: factor }, ['from', 'dependency', 'timeoutRatio', 'latencySeconds']),
+    kind(
+      'route_degraded',
+      { ...window, deployment, route: { enum: ROUTES.map((r) => r.route) }, latencyFactor: factor, errorRatio: ratio },
+      ['from', 'deployment', 'route', 'latencyFactor', 'errorRatio']
+    ),
+    kind(
+      'dependency_outage',
+      { ...window, dependency: { enum: DEPENDENCIES }, timeoutRatio: ratio, latencySeconds: factor },
+      ['from', 'dependency', 'timeoutRatio', 'latencySeconds']
+    ),
     kind('consumer_down', { ...window, deployment, queue: { enum: QUEUES } }, ['from', 'deployment', 'queue']),
-    kind('cache_degraded', { ...window, deployment, hitRatio: ratio, latencyFactor: factor }, ['from', 'deployment', 'hitRatio', 'latencyFactor']),
+    kind('cache_degraded', { ...window, deployment, hitRatio: ratio, latencyFactor: factor }, [
+      'from',
+      'deployment',
+      'hitRatio',
+      'latencyFactor',
+    ]),
     kind('job_skipped', { ...window, job: { enum: JOBS }, deployment }, ['from', 'job']),
     kind('job_failing', { ...window, job: { enum: JOBS }, deployment }, ['from', 'job']),
   ],

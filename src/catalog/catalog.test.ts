@@ -65,7 +65,14 @@ describe('metric contract', () => {
   });
 
   it('puts tenant and deployment on every business metric (shop_ prefix) that is counted per request or order', () => {
-    const perDeploymentOnly = ['shop_job_', 'shop_dependency_', 'shop_build_info', 'shop_config_', 'shop_feature_flag', 'shop_blob_'];
+    const perDeploymentOnly = [
+      'shop_job_',
+      'shop_dependency_',
+      'shop_build_info',
+      'shop_config_',
+      'shop_feature_flag',
+      'shop_blob_',
+    ];
     for (const metric of METRICS.filter((m) => m.name.startsWith('shop_'))) {
       expect(metric.labels).toContain(DEPLOYMENT_LABEL);
       if (!perDeploymentOnly.some((prefix) => metric.name.startsWith(prefix))) {
@@ -99,9 +106,13 @@ describe('metric contract', () => {
     ];
     required.forEach((name) => expect(names).toContain(name));
     const jobs = findMetric('shop_job_last_success_timestamp_seconds')?.labelValues?.job;
-    expect(jobs).toEqual(expect.arrayContaining(['send_emails', 'daily_report', 'fraud_check', 'inpost_status_sync', 'index_maintenance']));
+    expect(jobs).toEqual(
+      expect.arrayContaining(['send_emails', 'daily_report', 'fraud_check', 'inpost_status_sync', 'index_maintenance'])
+    );
     const dependencies = findMetric('shop_dependency_requests_total')?.labelValues?.dependency;
-    expect(dependencies).toEqual(expect.arrayContaining(['card_gateway', 'blik', 'transfer_provider', 'inpost_api', 'blob_storage']));
+    expect(dependencies).toEqual(
+      expect.arrayContaining(['card_gateway', 'blik', 'transfer_provider', 'inpost_api', 'blob_storage'])
+    );
   });
 
   it('looks histograms up by their _bucket series', () => {

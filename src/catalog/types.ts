@@ -7,15 +7,7 @@ export interface LocalizedText {
 export type MetricType = 'counter' | 'gauge' | 'histogram';
 
 /** Grafana unit ids, so panels can take the unit straight from the contract. */
-export type MetricUnit =
-  | 'short'
-  | 'reqps'
-  | 's'
-  | 'bytes'
-  | 'percentunit'
-  | 'currencyPLN'
-  | 'dateTimeFromNow'
-  | 'none';
+export type MetricUnit = 'short' | 'reqps' | 's' | 'bytes' | 'percentunit' | 'currencyPLN' | 'dateTimeFromNow' | 'none';
 
 /** The pages of the app; the contract check says which of them a missing metric disables. */
 export type PageId = 'business' | 'what-changed' | 'partners' | 'alerts';

@@ -4,7 +4,9 @@ import { lastValueFrom } from 'rxjs';
 export type MetricNamesResult = { ok: true; names: string[] } | { ok: false; status?: number; message: string };
 
 async function get(url: string): Promise<string[]> {
-  const response = await lastValueFrom(getBackendSrv().fetch<{ data: string[] }>({ url, method: 'GET', showErrorAlert: false }));
+  const response = await lastValueFrom(
+    getBackendSrv().fetch<{ data: string[] }>({ url, method: 'GET', showErrorAlert: false })
+  );
   return response.data.data;
 }
 

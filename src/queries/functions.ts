@@ -48,7 +48,12 @@ export function slaRates(
 }
 
 /** The share of good requests, as a ratio of sums. */
-export function slaRatio(matchers: Matcher[], window: string, by: string[], names: LabelNames = CONTRACT_LABELS): string {
+export function slaRatio(
+  matchers: Matcher[],
+  window: string,
+  by: string[],
+  names: LabelNames = CONTRACT_LABELS
+): string {
   const { good, total } = slaRates(matchers, window, by, names);
   return `${good} / ${total}`;
 }

@@ -1,5 +1,13 @@
 import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
-import { BUDGET_WINDOW, BUDGET_WINDOW_SECONDS, ERROR_BUDGET, LONG_WINDOWS, SLO_WINDOWS, type SloWindow, slaRecord } from '../catalog/slo';
+import {
+  BUDGET_WINDOW,
+  BUDGET_WINDOW_SECONDS,
+  ERROR_BUDGET,
+  LONG_WINDOWS,
+  SLO_WINDOWS,
+  type SloWindow,
+  slaRecord,
+} from '../catalog/slo';
 import { slaRates } from './functions';
 import { CONTRACT_LABELS, type LabelNames, labelName } from './selector';
 
@@ -9,7 +17,10 @@ export interface RecordingRule {
 }
 
 /** The SLA's recording rules, per (tenant, deployment): ratios of sums, never averages of ratios. */
-export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): { short: RecordingRule[]; long: RecordingRule[] } {
+export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): {
+  short: RecordingRule[];
+  long: RecordingRule[];
+} {
   const by = [TENANT_LABEL, DEPLOYMENT_LABEL];
   const ratios = (window: SloWindow): RecordingRule[] => [
     { record: slaRecord.errorRatio(window), expr: `1 - (${slaRecord.good(window)} / ${slaRecord.requests(window)})` },
@@ -17,7 +28,11 @@ export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): { short:
   ];
   const short = SLO_WINDOWS.filter((w) => !LONG_WINDOWS.includes(w)).flatMap((window) => {
     const { total, good } = slaRates([], window, by, names);
-    return [{ record: slaRecord.requests(window), expr: total }, { record: slaRecord.good(window), expr: good }, ...ratios(window)];
+    return [
+      { record: slaRecord.requests(window), expr: total },
+      { record: slaRecord.good(window), expr: good },
+      ...ratios(window),
+    ];
   });
   // The average of equally spaced 5m rates is the rate over the whole window, without reading a month of raw buckets.
   const long = LONG_WINDOWS.flatMap((window) => [

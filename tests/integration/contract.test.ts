@@ -10,18 +10,30 @@ const WEEK = 7 * 24 * HOUR;
 const { url, end } = stackInfo();
 
 describe('the simulator honours the metric contract in a real Prometheus', () => {
-  it.each(METRICS.map((metric) => [metric.name, metric] as const))('%s exists for every partner and deployment it is labelled with', async (_, metric) => {
-    const by = [TENANT_LABEL, DEPLOYMENT_LABEL].filter((label) => metric.labels.includes(label));
-    const found = await query(url, `count by (${by.join(', ')}) (last_over_time(${seriesName(metric)}[10m]))`, end);
-    const seen = found.map((sample) => by.map((label) => sample.metric[label]).join('/')).sort();
-    const expected = metric.labels.includes(TENANT_LABEL) ? Object.entries(TENANTS).map(([tenant, deployment]) => `${tenant}/${deployment}`) : DEPLOYMENTS;
-    expect(seen).toEqual([...expected].sort());
-  });
+  it.each(METRICS.map((metric) => [metric.name, metric] as const))(
+    '%s exists for every partner and deployment it is labelled with',
+    async (_, metric) => {
+      const by = [TENANT_LABEL, DEPLOYMENT_LABEL].filter((label) => metric.labels.includes(label));
+      const found = await query(url, `count by (${by.join(', ')}) (last_over_time(${seriesName(metric)}[10m]))`, end);
+      const seen = found.map((sample) => by.map((label) => sample.metric[label]).join('/')).sort();
+      const expected = metric.labels.includes(TENANT_LABEL)
+        ? Object.entries(TENANTS).map(([tenant, deployment]) => `${tenant}/${deployment}`)
+        : DEPLOYMENTS;
+      expect(seen).toEqual([...expected].sort());
+    }
+  );
 
   it.each(Object.keys(TENANTS))('keeps the shop funnel consistent over a day for %s', async (tenant) => {
-    const daily = (metric: string) => scalar(url, `sum(${increase(selector(metric, [eq('tenant', tenant)]), '1d')})`, end);
+    const daily = (metric: string) =>
+      scalar(url, `sum(${increase(selector(metric, [eq('tenant', tenant)]), '1d')})`, end);
     const [carts, checkouts, started, paid, revenue] = await Promise.all(
-      ['shop_carts_created_total', 'shop_checkouts_started_total', 'shop_payments_started_total', 'shop_orders_paid_total', 'shop_revenue_pln_total'].map(daily)
+      [
+        'shop_carts_created_total',
+        'shop_checkouts_started_total',
+        'shop_payments_started_total',
+        'shop_orders_paid_total',
+        'shop_revenue_pln_total',
+      ].map(daily)
     );
     expect(paid).toBeGreaterThan(0);
     expect(paid).toBeLessThanOrEqual(started);
@@ -46,7 +58,8 @@ describe('the simulator honours the metric contract in a real Prometheus', () =>
   });
 
   it('is quiet at night and busiest in the evening (Warsaw time)', async () => {
-    const requestRate = (time: number) => scalar(url, `sum(${rate(selector('nginx_vts_server_requests_total'), '5m')})`, time);
+    const requestRate = (time: number) =>
+      scalar(url, `sum(${rate(selector('nginx_vts_server_requests_total'), '5m')})`, time);
     // end is 20:00 Warsaw; 16 hours earlier is 04:00.
     expect(await requestRate(end - 16 * HOUR)).toBeLessThan(0.3 * (await requestRate(end)));
   });
@@ -79,13 +92,19 @@ describe('the simulator honours the metric contract in a real Prometheus', () =>
   });
 
   it('marks the deploy behind the incident with a new back-end version on dep-b', async () => {
-    const versions = (time: number) => query(url, selector('shop_build_info', [eq('service', 'backend'), eq('deployment', 'dep-b')]), time);
+    const versions = (time: number) =>
+      query(url, selector('shop_build_info', [eq('service', 'backend'), eq('deployment', 'dep-b')]), time);
     expect((await versions(end - HOUR)).map((s) => s.metric.version)).toEqual(['2.15.0']);
     expect((await versions(end - 3 * HOUR)).map((s) => s.metric.version)).toEqual(['2.14.2']);
   });
 
   it('lets the nightly fraud check skip last night only', async () => {
-    const ageOfLastCheck = (time: number) => scalar(url, `max(time() - ${selector('shop_job_last_success_timestamp_seconds', [eq('job', 'fraud_check')])})`, time);
+    const ageOfLastCheck = (time: number) =>
+      scalar(
+        url,
+        `max(time() - ${selector('shop_job_last_success_timestamp_seconds', [eq('job', 'fraud_check')])})`,
+        time
+      );
     expect(await ageOfLastCheck(end)).toBeGreaterThan(36 * HOUR);
     expect(await ageOfLastCheck(end - WEEK)).toBeLessThan(24 * HOUR);
   });

@@ -12,6 +12,8 @@ export function requireBinary(name: string): string {
   try {
     return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error(`${name} is not installed: run 'apt-get install -y ${PACKAGES[name] ?? name}' (Debian), or 'bash scripts/test-all.sh', which installs it.`);
+    throw new Error(
+      `${name} is not installed: run 'apt-get install -y ${PACKAGES[name] ?? name}' (Debian), or 'bash scripts/test-all.sh', which installs it.`
+    );
   }
 }

@@ -6,7 +6,10 @@ export interface VectorSample {
 interface PrometheusAnswer {
   status: string;
   error?: string;
-  data: { result: Array<{ metric: Record<string, string>; value: [number, string] }>; stats?: { samples?: { totalQueryableSamples: number; peakSamples: number } } };
+  data: {
+    result: Array<{ metric: Record<string, string>; value: [number, string] }>;
+    stats?: { samples?: { totalQueryableSamples: number; peakSamples: number } };
+  };
 }
 
 async function call(url: string, path: string, params: Record<string, string | number>): Promise<PrometheusAnswer> {

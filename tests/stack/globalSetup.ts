@@ -14,5 +14,7 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(dirname(STACK_FILE), { recursive: true });
   writeFileSync(STACK_FILE, JSON.stringify({ url: stack.url, start: stack.start, end: stack.end }));
   const { generateSeconds, importSeconds, samples, series } = stack.timings;
-  console.log(`\nTest Prometheus ${stack.url} (pid ${stack.pid}): ${series} series, ${samples} samples; generated in ${generateSeconds} s, imported in ${importSeconds} s`);
+  console.log(
+    `\nTest Prometheus ${stack.url} (pid ${stack.pid}): ${series} series, ${samples} samples; generated in ${generateSeconds} s, imported in ${importSeconds} s`
+  );
 }

@@ -57,7 +57,13 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
   const port = await freePort();
   const child = spawn(
     prometheus,
-    [`--config.file=${config}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${port}`, '--storage.tsdb.retention.time=400d', '--log.level=warn'],
+    [
+      `--config.file=${config}`,
+      `--storage.tsdb.path=${data}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--storage.tsdb.retention.time=400d',
+      '--log.level=warn',
+    ],
     { stdio: 'ignore' }
   );
   const url = `http://127.0.0.1:${port}`;

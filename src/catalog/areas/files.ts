@@ -20,7 +20,8 @@ export const files: AreaDef = {
         en: 'How many files the file service handed out, and how many it could not.',
         pl: 'Ile plików wydała usługa plików, a ilu nie mogła.',
       },
-      convention: 'Own metric (the file service is ours); its HTTP timings are in http_server_request_duration_seconds{service="files"}',
+      convention:
+        'Own metric (the file service is ours); its HTTP timings are in http_server_request_duration_seconds{service="files"}',
       usedBy: ['what-changed'],
     },
     {

@@ -1,7 +1,8 @@
 import { WHERE } from '../labels';
 import type { AreaDef } from '../types';
 
-const WEB_VITALS = 'Google web-vitals library (LCP, INP, CLS) reported by the front end’s beacon; no exporter exists, so `shop_` prefix';
+const WEB_VITALS =
+  'Google web-vitals library (LCP, INP, CLS) reported by the front end’s beacon; no exporter exists, so `shop_` prefix';
 
 export const frontend: AreaDef = {
   id: 'frontend',

@@ -58,7 +58,15 @@ export const payments: AreaDef = {
       labels: [...WHERE, 'method', 'reason'],
       labelValues: {
         method: PAYMENT_METHODS,
-        reason: ['insufficient_funds', 'card_expired', 'three_ds_failed', 'limit_exceeded', 'code_expired', 'rejected_by_user', 'bank_unavailable'],
+        reason: [
+          'insufficient_funds',
+          'card_expired',
+          'three_ds_failed',
+          'limit_exceeded',
+          'code_expired',
+          'rejected_by_user',
+          'bank_unavailable',
+        ],
       },
       service: 'backend',
       help: {

@@ -1,7 +1,8 @@
 import { DEPLOYMENT_LABEL } from '../labels';
 import type { AreaDef } from '../types';
 
-const RABBIT = 'rabbitmq_prometheus plugin, per-object metrics (/metrics/per-object); `deployment` from scrape relabelling';
+const RABBIT =
+  'rabbitmq_prometheus plugin, per-object metrics (/metrics/per-object); `deployment` from scrape relabelling';
 export const QUEUES = ['emails', 'parcel-status', 'fraud-check', 'reports', 'order-events'];
 
 export const queue: AreaDef = {

@@ -54,7 +54,10 @@ export const shop: AreaDef = {
       labels: [...WHERE, 'method'],
       labelValues: { method: ['card', 'blik', 'transfer'] },
       service: 'backend',
-      help: { en: 'How many orders were paid, by payment method.', pl: 'Ile zamówień opłacono, według metody płatności.' },
+      help: {
+        en: 'How many orders were paid, by payment method.',
+        pl: 'Ile zamówień opłacono, według metody płatności.',
+      },
       convention: OWN,
       usedBy: ['business', 'partners', 'alerts'],
     },

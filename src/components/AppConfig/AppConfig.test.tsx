@@ -28,7 +28,9 @@ jest.mock('@grafana/runtime', () => ({
 }));
 
 function renderConfig(jsonData: AppSettings = {}) {
-  const props = { plugin: { meta: { id: 'shoppulse-observability-app', enabled: true, pinned: true, jsonData } } } as unknown as PluginConfigPageProps<AppPluginMeta<AppSettings>>;
+  const props = {
+    plugin: { meta: { id: 'shoppulse-observability-app', enabled: true, pinned: true, jsonData } },
+  } as unknown as PluginConfigPageProps<AppPluginMeta<AppSettings>>;
   return render(<AppConfig {...props} />);
 }
 
@@ -97,7 +99,9 @@ describe('AppConfig', () => {
   });
 
   it('says so when the datasource does not answer', async () => {
-    fetchMock.mockReturnValue(throwError(() => ({ status: 502, statusText: 'Bad Gateway', data: { message: 'connection refused' } })));
+    fetchMock.mockReturnValue(
+      throwError(() => ({ status: 502, statusText: 'Bad Gateway', data: { message: 'connection refused' } }))
+    );
     renderConfig({ datasourceUid: 'prom' });
     fireEvent.click(screen.getByTestId(testIds.appConfig.checkMetrics));
     await waitFor(() => expect(screen.getByText('The datasource did not answer')).toBeInTheDocument());

@@ -5,7 +5,11 @@ import { localize } from '../../i18n/localize';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 
-type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'failed'; message: string } | { kind: 'done'; report: ContractReport };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'running' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'done'; report: ContractReport };
 
 /** The "Check metrics" action: what the datasource has of the contract, and which pages lack data. */
 export function ContractCheck({ datasourceUid }: { datasourceUid: string }) {
@@ -13,13 +17,23 @@ export function ContractCheck({ datasourceUid }: { datasourceUid: string }) {
   const run = async () => {
     setState({ kind: 'running' });
     const result = await fetchMetricNames(datasourceUid);
-    setState(result.ok ? { kind: 'done', report: compareWithContract(result.names) } : { kind: 'failed', message: `${result.status ?? ''} ${result.message}`.trim() });
+    setState(
+      result.ok
+        ? { kind: 'done', report: compareWithContract(result.names) }
+        : { kind: 'failed', message: `${result.status ?? ''} ${result.message}`.trim() }
+    );
   };
   return (
     <Stack direction="column" gap={1}>
       <Text color="secondary">{localize(MESSAGES.checkDescription)}</Text>
       <div>
-        <Button variant="secondary" icon="check" onClick={run} disabled={state.kind === 'running'} data-testid={testIds.appConfig.checkMetrics}>
+        <Button
+          variant="secondary"
+          icon="check"
+          onClick={run}
+          disabled={state.kind === 'running'}
+          data-testid={testIds.appConfig.checkMetrics}
+        >
           {localize(MESSAGES.check)}
         </Button>
       </div>
@@ -58,7 +72,14 @@ function ReportView({ report }: { report: ContractReport }) {
               <td>
                 <Badge color="green" text={`${present.length} ${localize(MESSAGES.present)}`} />
               </td>
-              <td>{missing.length > 0 && <Badge color="red" text={`${missing.length} ${localize(MESSAGES.missing)}: ${missing.map((m) => m.name).join(', ')}`} />}</td>
+              <td>
+                {missing.length > 0 && (
+                  <Badge
+                    color="red"
+                    text={`${missing.length} ${localize(MESSAGES.missing)}: ${missing.map((m) => m.name).join(', ')}`}
+                  />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

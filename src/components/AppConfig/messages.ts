@@ -30,9 +30,15 @@ export const MESSAGES = {
   },
   slaTitle: { en: 'SLA', pl: 'SLA' },
   slaTarget: { en: 'Target (% of good requests)', pl: 'Cel (% dobrych żądań)' },
-  slaTargetInvalid: { en: 'The target must be more than 0 and less than 100.', pl: 'Cel musi być większy od 0 i mniejszy od 100.' },
+  slaTargetInvalid: {
+    en: 'The target must be more than 0 and less than 100.',
+    pl: 'Cel musi być większy od 0 i mniejszy od 100.',
+  },
   slaThreshold: { en: 'Response time threshold (ms)', pl: 'Próg czasu odpowiedzi (ms)' },
-  slaThresholdInvalid: { en: 'The threshold must be a number of milliseconds above 0.', pl: 'Próg musi być liczbą milisekund większą od 0.' },
+  slaThresholdInvalid: {
+    en: 'The threshold must be a number of milliseconds above 0.',
+    pl: 'Próg musi być liczbą milisekund większą od 0.',
+  },
   save: { en: 'Save settings', pl: 'Zapisz ustawienia' },
   saveFailed: { en: 'Saving the settings failed', pl: 'Zapis ustawień nie powiódł się' },
   check: { en: 'Check metrics', pl: 'Sprawdź metryki' },

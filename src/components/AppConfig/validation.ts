@@ -3,7 +3,9 @@ import { MESSAGES } from './messages';
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
-export type SettingsErrors = Partial<Record<'tenantLabel' | 'deploymentLabel' | 'slaTargetPercent' | 'slaThresholdMs', keyof typeof MESSAGES>>;
+export type SettingsErrors = Partial<
+  Record<'tenantLabel' | 'deploymentLabel' | 'slaTargetPercent' | 'slaThresholdMs', keyof typeof MESSAGES>
+>;
 
 /** What is wrong with the form, field by field; empty when it can be saved. */
 export function validateSettings(settings: AppSettings): SettingsErrors {
@@ -26,7 +28,10 @@ export function validateSettings(settings: AppSettings): SettingsErrors {
 }
 
 /** Why the saved datasource cannot be used, if it cannot. */
-export function datasourceProblem(uid: string | undefined, type: string | undefined): keyof typeof MESSAGES | undefined {
+export function datasourceProblem(
+  uid: string | undefined,
+  type: string | undefined
+): keyof typeof MESSAGES | undefined {
   if (!uid) {
     return 'noDatasource';
   }
