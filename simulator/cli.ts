@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { postAnnotation } from './annotations';
+import { backfillUntil, waitForPrometheus } from './backfill';
 import { writeHistory, historyStart, worldAt } from './history';
 import { serveLive } from './live';
 import { STEP_SECONDS } from './model/context';
@@ -7,9 +8,10 @@ import { ScenarioError } from './scenario/load';
 
 const USAGE = `Usage:
   tsx simulator/cli.ts history --out PREFIX [--chunk-hours 24] [--days 14] [--end UNIX|ISO] [--seed 42] [--scenario FILE] [--scale 1]
-  tsx simulator/cli.ts live [--start UNIX|ISO] [--days 14] [--port 9464] [--host 127.0.0.1] [--seed 42] [--scenario FILE] [--scale 1]
+  tsx simulator/cli.ts live [--start UNIX|ISO] [--days 14] [--port 9464] [--host 127.0.0.1] [--backfill-url URL] [--seed 42] [--scenario FILE] [--scale 1]
 history writes OpenMetrics files PREFIX-000.om, PREFIX-001.om... (one per chunk) for 'promtool tsdb create-blocks-from openmetrics'; live serves /metrics and continues
 from where a history with the same --start/--end, --days, --seed, --scenario and --scale ended.
+--backfill-url (a Prometheus /api/v1/write) receives the minutes between --start and now before /metrics opens.
 With GRAFANA_URL and GRAFANA_TOKEN set, live mode posts the scenario's deploys and config changes as annotations.`;
 
 function parseTime(text: string | undefined): number {
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: '1' },
       port: { type: 'string', default: '9464' },
       host: { type: 'string', default: '127.0.0.1' },
+      'backfill-url': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -72,6 +75,12 @@ async function main(): Promise<void> {
   const world = worldAt({ ...common, end, start: historyStart(common.days, end) - STEP_SECONDS });
   for (let t = world.time; t < end; t += STEP_SECONDS) {
     world.advance();
+  }
+  const backfillUrl = values['backfill-url'];
+  if (backfillUrl) {
+    await waitForPrometheus(backfillUrl);
+    const steps = await backfillUntil(world, Math.floor(Date.now() / 1000 / STEP_SECONDS) * STEP_SECONDS, backfillUrl);
+    console.log(`Wrote the ${steps} minutes between the history's end and now to ${backfillUrl}`);
   }
   const grafana =
     process.env.GRAFANA_URL && process.env.GRAFANA_TOKEN

@@ -51,22 +51,8 @@ async function main(): Promise<void> {
       '',
     ].join('\n')
   );
+  const prometheusUrl = `http://127.0.0.1:${prometheusPort}`;
   const children: ChildProcess[] = [
-    spawn(
-      'npx',
-      [
-        'tsx',
-        'simulator/cli.ts',
-        'live',
-        '--days',
-        String(days),
-        '--start',
-        String(end),
-        '--port',
-        String(simulatorPort),
-      ],
-      { stdio: 'inherit' }
-    ),
     spawn(
       prometheus,
       [
@@ -74,6 +60,7 @@ async function main(): Promise<void> {
         `--storage.tsdb.path=${data}`,
         `--web.listen-address=127.0.0.1:${prometheusPort}`,
         '--storage.tsdb.retention.time=30d',
+        '--web.enable-remote-write-receiver',
       ],
       { stdio: 'ignore' }
     ),
@@ -85,7 +72,20 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  await waitUntilReady(`http://127.0.0.1:${prometheusPort}/-/ready`, children[1], 60_000);
+  await waitUntilReady(`${prometheusUrl}/-/ready`, children[0], 60_000);
+  // The live simulator first writes the minutes the import took, then opens /metrics: no gap in the series.
+  const live = [
+    'tsx',
+    'simulator/cli.ts',
+    'live',
+    '--days',
+    String(days),
+    '--start',
+    String(end),
+    '--port',
+    String(simulatorPort),
+  ];
+  children.push(spawn('npx', [...live, '--backfill-url', `${prometheusUrl}/api/v1/write`], { stdio: 'inherit' }));
   console.log(
     `\nPrometheus with the demo shop: http://127.0.0.1:${prometheusPort}\nAdd it as a Prometheus datasource in your Grafana, pick it on the ShopPulse configuration page. Ctrl-C stops everything.`
   );
