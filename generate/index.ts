@@ -1,3 +1,6 @@
+import { alertRulesFile } from './alerts/rulesFile';
+import { alertRulesTests } from './alerts/rulesTests';
+import { runbooksDoc } from './alerts/runbooks';
 import { metricsDoc } from './docs/metricsDoc';
 import { slaRulesFile } from './rules/slaRules';
 import { findDrift, renderAll, REPO_ROOT, writeAll } from './run';
@@ -7,7 +10,7 @@ import type { Generator } from './types';
  * Every generator of the project. To add one: write a module exporting a `Generator`
  * (see ./types.ts) and add it here; `npm run generate` and the drift check pick it up.
  */
-export const GENERATORS: Generator[] = [metricsDoc, slaRulesFile];
+export const GENERATORS: Generator[] = [metricsDoc, slaRulesFile, alertRulesFile, alertRulesTests, runbooksDoc];
 
 /**
  * `npx tsx generate/index.ts` writes every generated file;

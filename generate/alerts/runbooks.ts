@@ -1,0 +1,46 @@
+import { ALERTS } from '../../src/catalog/alerts';
+import type { Generator } from '../types';
+import { PLUGIN_BASE_PATH } from './paths';
+
+const LEVELS = `How an alert's level is chosen:
+
+- **phone**: customers or money are hurt now and someone must act, at night too.
+- **mail**: it must be fixed within a working day.
+- **slack**: worth knowing; nobody has to act now.`;
+
+/** docs/runbooks.md: what to do first for each alert, with an anchor per alert for runbook_url. */
+export const runbooksDoc: Generator = {
+  name: 'runbooks',
+  generate: () => {
+    const sections = ALERTS.map((alert) =>
+      [
+        `## ${alert.id}`,
+        '',
+        `**Level:** ${alert.level} · **Recipient:** ${alert.recipient} · **Fires after:** ${alert.for} · **Evidence:** \`${PLUGIN_BASE_PATH}/${alert.page}\``,
+        '',
+        alert.summary.en,
+        '',
+        `**First step:** ${alert.runbook.en}`,
+        '',
+        `_${alert.summary.pl}_`,
+        '',
+        `**Pierwszy krok:** ${alert.runbook.pl}`,
+        '',
+        '```promql',
+        alert.expr,
+        '```',
+      ].join('\n')
+    );
+    const content = [
+      '# Runbooks',
+      '',
+      '_Generated from `src/catalog/alerts/` by `npm run generate`. Do not edit._',
+      '',
+      LEVELS,
+      '',
+      ...sections,
+      '',
+    ].join('\n');
+    return { path: 'docs/runbooks.md', content };
+  },
+};

@@ -1,0 +1,110 @@
+import type { AlertCase, AlertDef } from './types';
+
+const HOUR = 3600;
+
+/** The job's last success is older than `hours`: the job did not run, or ran and failed. */
+function staleJob(job: string, hours: number) {
+  return `time() - max by (deployment) (shop_job_last_success_timestamp_seconds{job="${job}"}) > ${hours * HOUR}`;
+}
+
+/**
+ * A case for a job whose last success is written at t=0 (as Unix time 0 + offset) and, in the normal case, renewed
+ * every `everyMinutes`. promtool starts at Unix time 0, so a timestamp gauge holding `60*m` means "succeeded at minute m".
+ */
+function jobCases(job: string, everyMinutes: number, staleAfterMinutes: number): AlertCase[] {
+  const series = `shop_job_last_success_timestamp_seconds{deployment="dep-a",job="${job}"}`;
+  const steps = staleAfterMinutes + 120;
+  const renewed = Array.from({ length: steps + 1 }, (_, m) => Math.floor(m / everyMinutes) * everyMinutes * 60).join(
+    ' '
+  );
+  const { firstStale, end } = { firstStale: staleAfterMinutes + 60, end: steps };
+  return [
+    {
+      name: `${job} stops succeeding`,
+      input: [{ series, values: `0x${steps}` }],
+      firing: [{ at: `${firstStale}m`, labels: [{ deployment: 'dep-a' }] }],
+      silent: [`${staleAfterMinutes - 5}m`],
+    },
+    {
+      name: `${job} succeeds on schedule`,
+      input: [{ series, values: renewed }],
+      firing: [],
+      silent: [`${firstStale}m`, `${end}m`],
+    },
+  ];
+}
+
+export const jobAlerts: AlertDef[] = [
+  {
+    id: 'FraudCheckNotFinished',
+    level: 'phone',
+    recipient: 'fraud analyst',
+    expr: staleJob('fraud_check', 26),
+    for: '10m',
+    where: ['deployment'],
+    summary: {
+      en: 'The nightly fraud check has not finished on {{ $labels.deployment }}: parcels must not leave unchecked at 06:00.',
+      pl: 'Nocna kontrola oszustw nie zakończyła się na {{ $labels.deployment }}: paczki nie mogą wyjechać bez kontroli o 6:00.',
+    },
+    runbook: {
+      en: 'Hold the morning parcel hand-over for the deployment, then run the fraud check by hand and release parcels when it has finished.',
+      pl: 'Wstrzymaj poranne przekazanie paczek dla wdrożenia, uruchom kontrolę ręcznie i zwolnij paczki po jej zakończeniu.',
+    },
+    page: 'what-changed',
+    cases: jobCases('fraud_check', 1440, 26 * 60),
+  },
+  {
+    id: 'IndexMaintenanceNotRun',
+    level: 'mail',
+    recipient: 'database administrator',
+    expr: staleJob('index_maintenance', 26),
+    for: '30m',
+    where: ['deployment'],
+    summary: {
+      en: 'Database index maintenance has not succeeded on {{ $labels.deployment }} for more than a day.',
+      pl: 'Konserwacja indeksów bazy nie powiodła się na {{ $labels.deployment }} od ponad doby.',
+    },
+    runbook: {
+      en: 'Read the job’s last log, fix the cause (locks, disk space), and run it outside peak hours.',
+      pl: 'Przeczytaj ostatni log zadania, usuń przyczynę (blokady, miejsce na dysku) i uruchom je poza szczytem.',
+    },
+    page: 'what-changed',
+    cases: jobCases('index_maintenance', 1440, 26 * 60),
+  },
+  {
+    id: 'DailyReportNotSent',
+    level: 'mail',
+    recipient: 'business owner',
+    expr: staleJob('daily_report', 26),
+    for: '30m',
+    where: ['deployment'],
+    summary: {
+      en: 'The daily business report was not sent on {{ $labels.deployment }}.',
+      pl: 'Dzienny raport biznesowy nie został wysłany na {{ $labels.deployment }}.',
+    },
+    runbook: {
+      en: 'Until it is fixed, the Business page shows the same figures; ask the on-call engineer to rerun the report job.',
+      pl: 'Do czasu naprawy te same liczby pokazuje strona Biznes; poproś dyżurnego o ponowne uruchomienie raportu.',
+    },
+    page: 'business',
+    cases: jobCases('daily_report', 1440, 26 * 60),
+  },
+  {
+    id: 'InPostStatusSyncStale',
+    level: 'mail',
+    recipient: 'logistics',
+    expr: staleJob('inpost_status_sync', 1),
+    for: '15m',
+    where: ['deployment'],
+    summary: {
+      en: 'Parcel statuses from InPost have not been updated on {{ $labels.deployment }} for over an hour: customers are not told their parcel is waiting.',
+      pl: 'Statusy paczek z InPost nie są aktualizowane na {{ $labels.deployment }} od ponad godziny: klienci nie wiedzą, że paczka czeka.',
+    },
+    runbook: {
+      en: 'Check the InPost API errors on the What changed page; if InPost is down, tell the call centre; otherwise restart the sync job.',
+      pl: 'Sprawdź błędy API InPost na stronie Co się zmieniło; gdy InPost nie działa, uprzedź call center, w innym wypadku zrestartuj synchronizację.',
+    },
+    page: 'what-changed',
+    cases: jobCases('inpost_status_sync', 15, 60),
+  },
+];
