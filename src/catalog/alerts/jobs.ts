@@ -107,4 +107,58 @@ export const jobAlerts: AlertDef[] = [
     page: 'what-changed',
     cases: jobCases('inpost_status_sync', 15, 60),
   },
+  {
+    id: 'BackupNotRun',
+    level: 'mail',
+    recipient: 'database administrator',
+    expr: staleJob('backup', 26),
+    for: '30m',
+    where: ['deployment'],
+    summary: {
+      en: 'No database backup has succeeded on {{ $labels.deployment }} for more than a day.',
+      pl: 'Na {{ $labels.deployment }} od ponad doby nie udała się żadna kopia zapasowa bazy.',
+    },
+    runbook: {
+      en: 'Run the backup by hand today and check that the last good backup can be restored.',
+      pl: 'Wykonaj kopię ręcznie jeszcze dziś i sprawdź, czy ostatnią dobrą kopię da się odtworzyć.',
+    },
+    page: 'what-changed',
+    cases: jobCases('backup', 1440, 26 * 60),
+  },
+  {
+    id: 'CustomerEmailsFailing',
+    level: 'mail',
+    recipient: 'second-line support',
+    expr: 'sum by (deployment) (rate(shop_emails_sent_total{outcome!="sent"}[30m])) / sum by (deployment) (rate(shop_emails_sent_total[30m])) > 0.1',
+    for: '15m',
+    where: ['deployment'],
+    summary: {
+      en: 'More than 10% of e-mails to customers of {{ $labels.deployment }} fail or bounce: order confirmations may not arrive.',
+      pl: 'Ponad 10% e-maili do klientów {{ $labels.deployment }} nie dochodzi: potwierdzenia zamówień mogą nie docierać.',
+    },
+    runbook: {
+      en: 'Check the mail provider (smtp on the What changed page); tell the call centre that customers may ask about missing confirmations.',
+      pl: 'Sprawdź dostawcę poczty (smtp na stronie Co się zmieniło); uprzedź call center, że klienci mogą pytać o brak potwierdzeń.',
+    },
+    page: 'what-changed',
+    cases: [
+      {
+        name: 'the mail provider rejects messages',
+        input: [
+          {
+            series:
+              'shop_emails_sent_total{tenant="kwiatex",deployment="dep-a",template="order_confirmation",outcome="sent"}',
+            values: '0+50x30 1500+20x60',
+          },
+          {
+            series:
+              'shop_emails_sent_total{tenant="kwiatex",deployment="dep-a",template="order_confirmation",outcome="failed"}',
+            values: '0x30 0+30x60',
+          },
+        ],
+        firing: [{ at: '80m', labels: [{ deployment: 'dep-a' }] }],
+        silent: ['29m'],
+      },
+    ],
+  },
 ];

@@ -79,22 +79,4 @@ export const platformAlerts: AlertDef[] = [
       },
     ],
   },
-  {
-    id: 'DeadMansSwitch',
-    level: 'slack',
-    recipient: 'on-call engineer',
-    expr: 'vector(1)',
-    for: '0m',
-    where: [],
-    summary: {
-      en: 'Always firing: when this heartbeat stops arriving, alerting itself is broken.',
-      pl: 'Zawsze aktywny: gdy ten sygnał przestaje przychodzić, zepsute jest samo alertowanie.',
-    },
-    runbook: {
-      en: 'Route it to a heartbeat service that pages when it stops; never silence it.',
-      pl: 'Kieruj go do usługi heartbeat, która alarmuje, gdy sygnał ustaje; nigdy go nie wyciszaj.',
-    },
-    page: 'alerts',
-    cases: [{ name: 'the heartbeat always fires', input: [], firing: [{ at: '1m', labels: [{}] }], silent: [] }],
-  },
 ];

@@ -1,43 +1,87 @@
 import { BURN_RATE_PAIRS, slaRecord } from '../slo';
-import type { AlertDef } from './types';
+import type { AlertCase, AlertDef } from './types';
 
-const [fast] = BURN_RATE_PAIRS;
-const burn = (window: string, value: string) => ({
-  series: `${window === fast.long ? slaRecord.burnRate('1h') : slaRecord.burnRate('5m')}{tenant="sportowo",deployment="dep-b"}`,
-  values: value,
-});
+type Pair = (typeof BURN_RATE_PAIRS)[number];
+const WHERE = { tenant: 'sportowo', deployment: 'dep-b' };
+const series = (record: string) => `${record}{tenant="sportowo",deployment="dep-b"}`;
 
-export const slaAlerts: AlertDef[] = [
-  {
-    id: 'SlaFastBurn',
-    level: 'phone',
-    recipient: 'on-call engineer',
-    expr: `${slaRecord.burnRate('1h')} > ${fast.burnRate} and ${slaRecord.burnRate('5m')} > ${fast.burnRate}`,
-    for: '2m',
+/** Both windows above the threshold fire the alert; the short window alone (a spike, or a recovery) does not. */
+function burnCases(pair: Pair): AlertCase[] {
+  const high = pair.burnRate * 1.5;
+  const low = pair.burnRate / 2;
+  return [
+    {
+      name: 'both windows burn too fast, then the short one recovers',
+      input: [
+        { series: series(slaRecord.burnRate(pair.long)), values: `${low}x10 ${high}x60` },
+        { series: series(slaRecord.burnRate(pair.short)), values: `${low}x10 ${high}x40 ${low}x20` },
+      ],
+      firing: [{ at: '45m', labels: [WHERE] }],
+      silent: ['5m', '65m'],
+    },
+    {
+      name: 'a spike in the short window alone pages nobody',
+      input: [
+        { series: series(slaRecord.burnRate(pair.long)), values: `${low}x70` },
+        { series: series(slaRecord.burnRate(pair.short)), values: `${low}x10 ${high * 3}x60` },
+      ],
+      firing: [],
+      silent: ['45m'],
+    },
+  ];
+}
+
+function burnAlert(pair: Pair): AlertDef {
+  const fast = pair.level === 'phone';
+  return {
+    id: `SlaBurnRate${pair.long}`,
+    level: pair.level,
+    recipient: fast ? 'on-call engineer' : 'partner account manager',
+    expr: `${slaRecord.burnRate(pair.long)} > ${pair.burnRate} and ${slaRecord.burnRate(pair.short)} > ${pair.burnRate}`,
+    for: fast ? '2m' : '15m',
     where: ['tenant', 'deployment'],
     summary: {
-      en: '{{ $labels.tenant }} burns its monthly error budget 14× too fast: at this pace the SLA is breached within two days.',
-      pl: '{{ $labels.tenant }} spala miesięczny budżet błędów 14× za szybko: w tym tempie SLA zostanie złamane w ciągu dwóch dni.',
+      en: `{{ $labels.tenant }} burns its monthly error budget ${pair.burnRate}× faster than it can last (over ${pair.long} and ${pair.short}).`,
+      pl: `{{ $labels.tenant }} spala miesięczny budżet błędów ${pair.burnRate}× szybciej, niż wystarczy (w oknach ${pair.long} i ${pair.short}).`,
+    },
+    runbook: fast
+      ? {
+          en: 'Open the partner’s page: which routes fail or slow down, and what changed on its deployment just before (a deploy? roll it back).',
+          pl: 'Otwórz stronę partnera: które ścieżki zawodzą lub zwalniają i co zmieniło się tuż przed tym na jego wdrożeniu (wdrożenie? wycofaj je).',
+        }
+      : {
+          en: 'The SLA will be breached this month at this pace: agree a fix date with engineering and tell the partner before they notice.',
+          pl: 'W tym tempie SLA zostanie złamane w tym miesiącu: ustal termin naprawy z zespołem i uprzedź partnera, zanim sam zauważy.',
+        },
+    page: 'partners',
+    cases: burnCases(pair),
+  };
+}
+
+export const slaAlerts: AlertDef[] = [
+  ...BURN_RATE_PAIRS.map(burnAlert),
+  {
+    id: 'SlaErrorBudgetExhausted',
+    level: 'mail',
+    recipient: 'partner account manager',
+    expr: `${slaRecord.budgetRemaining} <= 0`,
+    for: '15m',
+    where: ['tenant', 'deployment'],
+    summary: {
+      en: '{{ $labels.tenant }} has used up its error budget: over the last 30 days fewer than 95% of its requests were good.',
+      pl: '{{ $labels.tenant }} wyczerpał budżet błędów: w ostatnich 30 dniach mniej niż 95% jego żądań było dobrych.',
     },
     runbook: {
-      en: 'Open the partner’s page: which routes fail or slow down, and what changed on its deployment in the last hour (a deploy? roll it back).',
-      pl: 'Otwórz stronę partnera: które ścieżki zawodzą lub zwalniają i co zmieniło się na jego wdrożeniu w ostatniej godzinie (wdrożenie? wycofaj je).',
+      en: 'The contract is breached: inform the partner with the monthly SLA report from the partner’s page, and freeze risky deploys on its deployment.',
+      pl: 'Umowa jest złamana: poinformuj partnera raportem SLA ze strony partnera i wstrzymaj ryzykowne wdrożenia na jego wdrożeniu.',
     },
     page: 'partners',
     cases: [
       {
-        // Sustained: both windows above 14.4. Recovered: the 5m window falls back first and silences the alert.
-        name: 'a partner burns its budget fast, then recovers',
-        input: [burn('1h', '1x10 20x30 16x20'), burn('5m', '1x10 25x30 2x20')],
-        firing: [{ at: '25m', labels: [{ tenant: 'sportowo', deployment: 'dep-b' }] }],
-        silent: ['5m', '50m'],
-      },
-      {
-        // A short spike: the 5m window burns, the 1h window stays low.
-        name: 'a five-minute spike does not page anyone',
-        input: [burn('1h', '2x60'), burn('5m', '1x20 30x5 1x35')],
-        firing: [],
-        silent: ['23m', '25m'],
+        name: 'the budget runs out',
+        input: [{ series: series(slaRecord.budgetRemaining), values: '0.2x10 -0.1x40' }],
+        firing: [{ at: '40m', labels: [WHERE] }],
+        silent: ['5m'],
       },
     ],
   },

@@ -1,0 +1,66 @@
+import type { AlertDef } from './types';
+
+/** Metrics whose loss blinds a page or an alert: the SLA, money, payments, jobs and deploys. */
+const KEY_METRICS = [
+  'nginx_vts_server_request_duration_seconds_bucket',
+  'shop_orders_paid_total',
+  'shop_payments_total',
+  'shop_job_last_success_timestamp_seconds',
+  'shop_build_info',
+];
+
+const missing = KEY_METRICS.map(
+  (name) => `label_replace(absent_over_time(${name}[15m]), "metric", "${name}", "", "")`
+).join(' or ');
+
+export const monitoringAlerts: AlertDef[] = [
+  {
+    id: 'DeadMansSwitch',
+    level: 'slack',
+    recipient: 'on-call engineer',
+    expr: 'vector(1)',
+    for: '0m',
+    where: [],
+    summary: {
+      en: 'Always firing: when this heartbeat stops arriving, alerting itself is broken.',
+      pl: 'Zawsze aktywny: gdy ten sygnał przestaje przychodzić, zepsute jest samo alertowanie.',
+    },
+    runbook: {
+      en: 'Route it to a heartbeat service that pages when it stops; never silence it.',
+      pl: 'Kieruj go do usługi heartbeat, która alarmuje, gdy sygnał ustaje; nigdy go nie wyciszaj.',
+    },
+    page: 'alerts',
+    cases: [{ name: 'the heartbeat always fires', input: [], firing: [{ at: '1m', labels: [{}] }], silent: [] }],
+  },
+  {
+    id: 'ContractMetricMissing',
+    level: 'mail',
+    recipient: 'on-call engineer',
+    expr: missing,
+    for: '15m',
+    where: ['metric'],
+    summary: {
+      en: '{{ $labels.metric }} has not been seen for 15 minutes: the pages and alerts built on it are blind.',
+      pl: '{{ $labels.metric }} nie pojawia się od 15 minut: strony i alerty na nim oparte są ślepe.',
+    },
+    runbook: {
+      en: 'Check the scrape target of the service that exposes it (Prometheus targets page) and the app’s “Check metrics” on its configuration page.',
+      pl: 'Sprawdź cel scrapowania usługi, która ją wystawia (strona targetów Prometheusa), i „Sprawdź metryki” na stronie konfiguracji aplikacji.',
+    },
+    page: 'alerts',
+    cases: [
+      {
+        name: 'build info disappears while the rest is scraped',
+        input: [
+          ...KEY_METRICS.filter((name) => name !== 'shop_build_info').map((name) => ({
+            series: `${name}{deployment="dep-a"}`,
+            values: '1x60',
+          })),
+          { series: 'shop_build_info{deployment="dep-a",service="backend",version="2.14.2"}', values: '1x10' },
+        ],
+        firing: [{ at: '50m', labels: [{ metric: 'shop_build_info' }] }],
+        silent: ['10m'],
+      },
+    ],
+  },
+];
