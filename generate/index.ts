@@ -1,3 +1,4 @@
+import { alertmanagerConfig, alertmanagerTemplates } from './alerts/alertmanager';
 import { alertRulesFile } from './alerts/rulesFile';
 import { alertRulesTests } from './alerts/rulesTests';
 import { runbooksDoc } from './alerts/runbooks';
@@ -10,7 +11,15 @@ import type { Generator } from './types';
  * Every generator of the project. To add one: write a module exporting a `Generator`
  * (see ./types.ts) and add it here; `npm run generate` and the drift check pick it up.
  */
-export const GENERATORS: Generator[] = [metricsDoc, slaRulesFile, alertRulesFile, alertRulesTests, runbooksDoc];
+export const GENERATORS: Generator[] = [
+  metricsDoc,
+  slaRulesFile,
+  alertRulesFile,
+  alertRulesTests,
+  runbooksDoc,
+  alertmanagerConfig,
+  alertmanagerTemplates,
+];
 
 /**
  * `npx tsx generate/index.ts` writes every generated file;

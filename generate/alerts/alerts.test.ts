@@ -2,6 +2,7 @@
 import { parse } from 'yaml';
 import { ALERTS } from '../../src/catalog/alerts';
 import type { GeneratedFile } from '../types';
+import { alertmanagerConfig } from './alertmanager';
 import { alertRulesFile } from './rulesFile';
 import { alertRulesTests } from './rulesTests';
 import { runbooksDoc } from './runbooks';
@@ -38,5 +39,21 @@ describe('alert templates', () => {
   it('covers every level, and names a recipient for every alert', () => {
     expect(new Set(ALERTS.map((a) => a.level))).toEqual(new Set(['phone', 'mail', 'slack']));
     expect(new Set(ALERTS.map((a) => a.id)).size).toBe(ALERTS.length);
+  });
+
+  it('routes every alert in Alertmanager: phone day and night, mail and Slack in working hours only', () => {
+    const config = parse(content(alertmanagerConfig.generate()));
+    const receivers = new Set(config.receivers.map((r: { name: string }) => r.name));
+    for (const alert of ALERTS.filter((a) => a.id !== 'DeadMansSwitch')) {
+      const route = config.route.routes.find((r: { matchers: string[] }) =>
+        r.matchers.includes(`alertname="${alert.id}"`)
+      );
+      expect(receivers.has(route.receiver)).toBe(true);
+      expect(route.receiver.startsWith(alert.level)).toBe(true);
+      expect(route.mute_time_intervals).toEqual(alert.level === 'phone' ? undefined : ['outside-working-hours']);
+    }
+    expect(config.inhibit_rules).toEqual([
+      { source_matchers: ['level="phone"'], target_matchers: ['level=~"mail|slack"'], equal: ['tenant', 'deployment'] },
+    ]);
   });
 });
