@@ -4,6 +4,3 @@ export const DEPLOYMENT_LABEL = 'deployment';
 
 /** The labels that identify where a sample comes from, in the order the contract lists them. */
 export const WHERE = [TENANT_LABEL, DEPLOYMENT_LABEL];
-
-/** Infrastructure belongs to a deployment, not to a partner. */
-export const DEPLOYMENT_ONLY = [DEPLOYMENT_LABEL];

@@ -21,7 +21,6 @@ export const CONTRACT_LABELS: LabelNames = { tenantLabel: TENANT_LABEL, deployme
 export const eq = (label: string, value: string): Matcher => ({ label, op: '=', value });
 export const neq = (label: string, value: string): Matcher => ({ label, op: '!=', value });
 export const re = (label: string, pattern: string): Matcher => ({ label, op: '=~', value: pattern });
-export const nre = (label: string, pattern: string): Matcher => ({ label, op: '!~', value: pattern });
 
 /** Matches any of the literal values, each escaped so that none can widen the match. */
 export function anyOf(label: string, values: string[]): Matcher {

@@ -1,17 +1,5 @@
-import React, { useContext } from 'react';
-import { AppRootProps } from '@grafana/data';
+import React from 'react';
+import type { AppRootProps } from '@grafana/data';
 
-// This is used to be able to retrieve the root plugin props anywhere inside the app.
+// Lets any component inside the app read the root plugin props (meta, jsonData).
 export const PluginPropsContext = React.createContext<AppRootProps | null>(null);
-
-export const usePluginProps = () => {
-  const pluginProps = useContext(PluginPropsContext);
-
-  return pluginProps;
-};
-
-export const usePluginMeta = () => {
-  const pluginProps = usePluginProps();
-
-  return pluginProps?.meta;
-};
