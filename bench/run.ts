@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHistory } from '../simulator/history';
-import { requireBinary } from '../tests/stack/binaries';
 import { queryCost } from '../tests/stack/client';
 import { startTestStack } from '../tests/stack/prometheus';
-import { run } from '../tests/stack/processes';
+import { importHistory } from '../simulator/prometheus/importHistory';
 import { BENCH_QUERIES } from './queries';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 2);
@@ -40,7 +39,6 @@ async function measureQueries(): Promise<void> {
 
 /** The simulator must write history faster than promtool imports it: both single-threaded, for a fair ratio. */
 async function measureHistory(): Promise<void> {
-  const promtool = requireBinary('promtool');
   const dir = mkdtempSync(join(tmpdir(), 'shoppulse-bench-'));
   try {
     const history = writeHistory({
@@ -51,12 +49,7 @@ async function measureHistory(): Promise<void> {
       scale: 1,
       out: join(dir, 'history'),
     });
-    const started = Date.now();
-    for (const file of history.files) {
-      await run(promtool, ['tsdb', 'create-blocks-from', 'openmetrics', file, join(dir, 'data')]);
-      rmSync(file);
-    }
-    const importSeconds = (Date.now() - started) / 1000;
+    const importSeconds = await importHistory(history.files, join(dir, 'data'), 1);
     console.log(`\n${HISTORY_DAYS} days of history, scale 1: ${history.samples} samples in ${history.series} series`);
     console.log(
       `generate: ${history.seconds.toFixed(1)} s   promtool import: ${importSeconds.toFixed(1)} s   import/generate: ${(importSeconds / history.seconds).toFixed(1)}x`

@@ -3,7 +3,7 @@ import { postAnnotation } from './annotations';
 import { backfillUntil, waitForPrometheus } from './backfill';
 import { writeHistory, historyStart, worldAt } from './history';
 import { serveLive } from './live';
-import { STEP_SECONDS } from './model/context';
+import { STEP_SECONDS, currentStepTime } from './model/context';
 import { ScenarioError } from './scenario/load';
 
 const USAGE = `Usage:
@@ -15,9 +15,8 @@ from where a history with the same --start/--end, --days, --seed, --scenario and
 With GRAFANA_URL and GRAFANA_TOKEN set, live mode posts the scenario's deploys and config changes as annotations.`;
 
 function parseTime(text: string | undefined): number {
-  const now = Math.floor(Date.now() / 1000 / STEP_SECONDS) * STEP_SECONDS;
   if (!text) {
-    return now;
+    return currentStepTime();
   }
   const seconds = /^\d+$/.test(text) ? Number(text) : Date.parse(text) / 1000;
   if (!Number.isFinite(seconds)) {
@@ -79,7 +78,7 @@ async function main(): Promise<void> {
   const backfillUrl = values['backfill-url'];
   if (backfillUrl) {
     await waitForPrometheus(backfillUrl);
-    const steps = await backfillUntil(world, Math.floor(Date.now() / 1000 / STEP_SECONDS) * STEP_SECONDS, backfillUrl);
+    const steps = await backfillUntil(world, currentStepTime(), backfillUrl);
     console.log(`Wrote the ${steps} minutes between the history's end and now to ${backfillUrl}`);
   }
   const grafana =

@@ -38,16 +38,6 @@ class ProtoWriter {
   }
 }
 
-/** Splits `name{a="b",c="d"}` back into labels, with the name as `__name__`. */
-function labelsOf(key: string): Array<[string, string]> {
-  const brace = key.indexOf('{');
-  const labels: Array<[string, string]> = [['__name__', key.slice(0, brace)]];
-  for (const match of key.slice(brace + 1, -1).matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) {
-    labels.push([match[1], match[2].replace(/\\(.)/g, '$1')]);
-  }
-  return labels.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 export interface SeriesSamples {
   series: Series;
   samples: Array<[timestampMs: number, value: number]>;
@@ -58,7 +48,7 @@ export function encodeWriteRequest(batch: SeriesSamples[]): Uint8Array {
   const text = new TextEncoder();
   for (const { series, samples } of batch) {
     const timeseries = new ProtoWriter();
-    for (const [name, value] of labelsOf(series.key)) {
+    for (const [name, value] of series.labels) {
       timeseries.bytesField(
         1,
         new ProtoWriter().bytesField(1, text.encode(name)).bytesField(2, text.encode(value)).finish()

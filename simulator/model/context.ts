@@ -6,6 +6,11 @@ import type { Registry } from './registry';
 
 export const STEP_SECONDS = 60;
 
+/** Now, rounded down to the last scrape: where history ends and live mode stands. */
+export function currentStepTime(): number {
+  return Math.floor(Date.now() / 1000 / STEP_SECONDS) * STEP_SECONDS;
+}
+
 /** Everything a part of the model needs to advance one step. */
 export interface ModelContext {
   registry: Registry;

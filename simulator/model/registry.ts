@@ -1,4 +1,5 @@
 import { findMetric, type MetricDef } from '../../src/catalog';
+import { escapeString } from '../../src/queries/escape';
 import { cdf, mean, type LogNormal } from '../distribution';
 
 /** One exposed series; `value` is NaN while the series does not exist (e.g. an old build's version). */
@@ -6,6 +7,8 @@ export interface Series {
   index: number;
   /** Full sample name with its labels, as it appears in the exposition: `name{a="b"}`. */
   key: string;
+  /** The labels, `__name__` included, sorted by name as remote write wants them. */
+  labels: Array<[string, string]>;
   value: number;
 }
 
@@ -14,10 +17,15 @@ export interface Family {
   series: Series[];
 }
 
+// The exposition format escapes label values exactly as PromQL strings do.
 function labelText(labels: Record<string, string>): string {
   return Object.entries(labels)
-    .map(([name, value]) => `${name}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)
+    .map(([name, value]) => `${name}="${escapeString(value)}"`)
     .join(',');
+}
+
+function sortedLabels(name: string, labels: Record<string, string>): Array<[string, string]> {
+  return Object.entries({ __name__: name, ...labels }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export class HistogramHandle {
@@ -50,7 +58,12 @@ export class Registry {
       family = { def, series: [] };
       this.families.set(def.name, family);
     }
-    const series: Series = { index: this.all.length, key: `${name}{${labelText(labels)}}`, value: initial };
+    const series: Series = {
+      index: this.all.length,
+      key: `${name}{${labelText(labels)}}`,
+      labels: sortedLabels(name, labels),
+      value: initial,
+    };
     family.series.push(series);
     this.all.push(series);
     return series;

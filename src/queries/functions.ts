@@ -57,3 +57,18 @@ export function slaRatio(
   const { good, total } = slaRates(matchers, window, by, names);
   return `${good} / ${total}`;
 }
+
+/**
+ * The share of a counter's rate that matches `part`, per `by`. A group with traffic but no matching series counts as 0,
+ * instead of vanishing from the result (and from any min() or count() taken over it).
+ */
+export function shareOf(
+  metric: string,
+  part: Matcher[],
+  by: string[],
+  window: string,
+  names: LabelNames = CONTRACT_LABELS
+): string {
+  const all = sumBy(by, rate(selector(metric, [], names), window), names);
+  return `(${sumBy(by, rate(selector(metric, part, names), window), names)} or ${all} * 0) / ${all}`;
+}

@@ -1,4 +1,4 @@
-import { anyOf, eq, escapeRegex, leMatcher, neq, re, selector, slaRatio, sumBy, rate } from './index';
+import { anyOf, eq, escapeRegex, leMatcher, neq, re, selector, shareOf, slaRatio, sumBy, rate } from './index';
 
 const HOSTILE = ['a"b', 'back\\slash', '.*', 'x|y', 'line\nbreak', '"} or vector(1) #', 'zażółć', '(a)[b]{c}^$?+'];
 
@@ -7,7 +7,7 @@ describe('selector', () => {
     expect(selector('shop_orders_paid_total', [eq('tenant', 'kwiatex'), neq('method', 'card')])).toBe(
       'shop_orders_paid_total{tenant="kwiatex",method!="card"}'
     );
-    expect(selector('up')).toBe('up{}');
+    expect(selector('up')).toBe('up');
   });
 
   it('renames tenant and deployment to the labels the admin configured', () => {
@@ -63,6 +63,13 @@ describe('functions', () => {
       'sum by (partner) (rate(m{}[5m]))'
     );
     expect(sumBy([], 'x')).toBe('sum(x)');
+  });
+
+  it('counts a group with traffic but no matching series as a share of 0', () => {
+    expect(shareOf('shop_payments_total', [neq('outcome', 'success')], ['method'], '10m')).toBe(
+      '(sum by (method) (rate(shop_payments_total{outcome!="success"}[10m])) or sum by (method) (rate(shop_payments_total[10m])) * 0)' +
+        ' / sum by (method) (rate(shop_payments_total[10m]))'
+    );
   });
 
   it('refuses a window that is not a duration', () => {

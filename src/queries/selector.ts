@@ -41,5 +41,5 @@ export function labelName(label: string, names: LabelNames = CONTRACT_LABELS): s
 /** Builds `metric{label="value",...}` with every name validated and every value escaped. */
 export function selector(metric: string, matchers: Matcher[] = [], names: LabelNames = CONTRACT_LABELS): string {
   const inner = matchers.map((m) => `${labelName(m.label, names)}${m.op}"${escapeString(m.value)}"`).join(',');
-  return `${assertMetricName(metric)}{${inner}}`;
+  return inner ? `${assertMetricName(metric)}{${inner}}` : assertMetricName(metric);
 }

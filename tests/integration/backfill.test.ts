@@ -1,33 +1,25 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backfillUntil } from '../../simulator/backfill';
 import { worldAt } from '../../simulator/history';
-import { requireBinary } from '../stack/binaries';
+import { currentStepTime } from '../../simulator/model/context';
+import { startPrometheus } from '../../simulator/prometheus/server';
 import { query } from '../stack/client';
-import { freePort, stopProcess, waitUntilReady } from '../stack/processes';
 
 describe('live mode fills the minutes between the imported history and the first scrape', () => {
   it('writes every step to Prometheus remote write, continuing the history counters', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shoppulse-backfill-'));
-    writeFileSync(join(dir, 'prometheus.yml'), 'global: { scrape_interval: 60s }\n');
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const prometheus = spawn(
-      requireBinary('prometheus'),
-      [
-        `--config.file=${join(dir, 'prometheus.yml')}`,
-        `--storage.tsdb.path=${join(dir, 'data')}`,
-        `--web.listen-address=127.0.0.1:${port}`,
-        '--web.enable-remote-write-receiver',
-      ],
-      { stdio: 'ignore' }
-    );
+    const prometheus = await startPrometheus({
+      dir,
+      dataDir: join(dir, 'data'),
+      config: { global: { scrape_interval: '60s' } },
+      flags: ['--web.enable-remote-write-receiver'],
+    });
+    const { url } = prometheus;
     try {
-      await waitUntilReady(`${url}/-/ready`, prometheus, 60_000);
       // Recent times: Prometheus' head only takes samples of the last hours.
-      const end = Math.floor(Date.now() / 60_000) * 60 - 3600;
+      const end = currentStepTime() - 3600;
       const world = worldAt({
         seed: 42,
         scenarioFile: 'simulator/scenarios/default.yaml',
@@ -44,7 +36,7 @@ describe('live mode fills the minutes between the imported history and the first
       const series = await query(url, 'count(last_over_time({__name__=~".+"}[5m]))', end + 30 * 60);
       expect(series[0].value).toBe(world.registry.all.filter((s) => !Number.isNaN(s.value)).length);
     } finally {
-      await stopProcess(prometheus);
+      await prometheus.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   });

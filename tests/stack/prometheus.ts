@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHistory } from '../../simulator/history';
-import { requireBinary } from './binaries';
-import { freePort, inParallel, run, stopProcess, waitUntilReady } from './processes';
+import { importHistory } from '../../simulator/prometheus/importHistory';
+import { startPrometheus } from '../../simulator/prometheus/server';
 
 export interface StackOptions {
   days: number;
@@ -31,58 +30,41 @@ export interface TestStack {
  * imported with promtool, served read-only (nothing is scraped).
  */
 export async function startTestStack(options: StackOptions): Promise<TestStack> {
-  const prometheus = requireBinary('prometheus');
-  const promtool = requireBinary('promtool');
   const dir = mkdtempSync(join(tmpdir(), 'shoppulse-stack-'));
-  const data = join(dir, 'data');
-  mkdirSync(data);
-  const history = writeHistory({
-    seed: options.seed ?? 42,
-    scenarioFile: options.scenarioFile ?? 'simulator/scenarios/default.yaml',
-    scale: options.scale ?? 1,
-    days: options.days,
-    end: options.end,
-    out: join(dir, 'history'),
-  });
-  const importStarted = Date.now();
-  await inParallel(history.files, availableParallelism(), async (file) => {
-    await run(promtool, ['tsdb', 'create-blocks-from', 'openmetrics', file, data]);
-    unlinkSync(file);
-  });
-  const importSeconds = (Date.now() - importStarted) / 1000;
-  const config = join(dir, 'prometheus.yml');
-  // YAML reads a JSON array, which quotes any path safely.
-  const ruleFiles = JSON.stringify((options.ruleFiles ?? []).map((file) => join(process.cwd(), file)));
-  writeFileSync(config, `global:\n  scrape_interval: 60s\n  evaluation_interval: 60s\nrule_files: ${ruleFiles}\n`);
-  const port = await freePort();
-  const child = spawn(
-    prometheus,
-    [
-      `--config.file=${config}`,
-      `--storage.tsdb.path=${data}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-      '--storage.tsdb.retention.time=400d',
-      '--log.level=warn',
-    ],
-    { stdio: 'ignore' }
-  );
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    await stopProcess(child);
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const dataDir = join(dir, 'data');
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   try {
-    await waitUntilReady(`${url}/-/ready`, child, 60_000);
+    const history = writeHistory({
+      seed: options.seed ?? 42,
+      scenarioFile: options.scenarioFile ?? 'simulator/scenarios/default.yaml',
+      scale: options.scale ?? 1,
+      days: options.days,
+      end: options.end,
+      out: join(dir, 'history'),
+    });
+    const importSeconds = await importHistory(history.files, dataDir);
+    const server = await startPrometheus({
+      dir,
+      dataDir,
+      config: {
+        global: { scrape_interval: '60s', evaluation_interval: '60s' },
+        rule_files: (options.ruleFiles ?? []).map((file) => join(process.cwd(), file)),
+      },
+      flags: ['--storage.tsdb.retention.time=400d'],
+    });
+    return {
+      url: server.url,
+      pid: server.child.pid!,
+      start: history.start,
+      end: history.end,
+      timings: { generateSeconds: history.seconds, importSeconds, samples: history.samples, series: history.series },
+      stop: async () => {
+        await server.stop();
+        cleanUp();
+      },
+    };
   } catch (error) {
-    await stop();
+    cleanUp();
     throw error;
   }
-  return {
-    url,
-    pid: child.pid!,
-    start: history.start,
-    end: history.end,
-    timings: { generateSeconds: history.seconds, importSeconds, samples: history.samples, series: history.series },
-    stop,
-  };
 }

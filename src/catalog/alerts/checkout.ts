@@ -1,9 +1,9 @@
+import { neq, rate, selector, shareOf, sumBy } from '../../queries';
 import type { AlertDef } from './types';
 
-// A method without any failed series must count as 0% failing, not vanish from the ratio (and from min()).
-const failureRatio = (by: string) =>
-  `(sum by (${by}) (rate(shop_payments_total{outcome!="success"}[10m])) or sum by (${by}) (rate(shop_payments_total[10m])) * 0)` +
-  ` / sum by (${by}) (rate(shop_payments_total[10m]))`;
+// shareOf counts a method without failed series as 0% failing, so min() over methods sees every method.
+const failureRatio = (by: string[]) => shareOf('shop_payments_total', [neq('outcome', 'success')], by, '10m');
+const paymentRate = (by: string[]) => sumBy(by, rate(selector('shop_payments_total'), '10m'));
 const payments = (method: string, outcome: string) =>
   `shop_payments_total{tenant="kwiatex",deployment="dep-a",method="${method}",outcome="${outcome}"}`;
 
@@ -13,7 +13,7 @@ export const checkoutAlerts: AlertDef[] = [
     level: 'phone',
     recipient: 'payments owner',
     // Normal failure (declines, abandoned payments) is 3-8%; a quarter failing is the provider, not the customers.
-    expr: `(${failureRatio('method')}) > 0.25 and sum by (method) (rate(shop_payments_total[10m])) > 0.02`,
+    expr: `(${failureRatio(['method'])}) > 0.25 and ${paymentRate(['method'])} > 0.02`,
     for: '10m',
     where: ['method'],
     summary: {
@@ -43,7 +43,7 @@ export const checkoutAlerts: AlertDef[] = [
     id: 'AllPaymentsFailing',
     level: 'phone',
     recipient: 'on-call engineer',
-    expr: `min(${failureRatio('method')}) > 0.25 and sum(rate(shop_payments_total[10m])) > 0.02`,
+    expr: `min(${failureRatio(['method'])}) > 0.25 and ${paymentRate([])} > 0.02`,
     for: '5m',
     where: [],
     summary: {
@@ -83,7 +83,7 @@ export const checkoutAlerts: AlertDef[] = [
     id: 'OrdersStoppedWhileTrafficFlows',
     level: 'phone',
     recipient: 'on-call engineer',
-    expr: 'sum by (deployment) (rate(shop_orders_paid_total[20m])) == 0 and sum by (deployment) (rate(shop_sessions_total[20m])) > 0.5',
+    expr: `${sumBy(['deployment'], rate(selector('shop_orders_paid_total'), '20m'))} == 0 and ${sumBy(['deployment'], rate(selector('shop_sessions_total'), '20m'))} > 0.5`,
     for: '5m',
     where: ['deployment'],
     summary: {

@@ -1,3 +1,4 @@
+import { eq, neq, selector, shareOf } from '../../queries';
 import type { AlertDef } from './types';
 
 export const dependencyAlerts: AlertDef[] = [
@@ -5,7 +6,7 @@ export const dependencyAlerts: AlertDef[] = [
     id: 'DependencyFailing',
     level: 'mail',
     recipient: 'on-call engineer',
-    expr: 'sum by (deployment, dependency) (rate(shop_dependency_requests_total{outcome!="ok"}[10m])) / sum by (deployment, dependency) (rate(shop_dependency_requests_total[10m])) > 0.1',
+    expr: `${shareOf('shop_dependency_requests_total', [neq('outcome', 'ok')], ['deployment', 'dependency'], '10m')} > 0.1`,
     for: '10m',
     where: ['deployment', 'dependency'],
     summary: {
@@ -43,7 +44,7 @@ export const dependencyAlerts: AlertDef[] = [
     id: 'DatabaseDown',
     level: 'phone',
     recipient: 'database administrator',
-    expr: 'max by (deployment) (pg_up) == 0',
+    expr: `max by (deployment) (${selector('pg_up')}) == 0`,
     for: '2m',
     where: ['deployment'],
     summary: {
@@ -68,7 +69,7 @@ export const dependencyAlerts: AlertDef[] = [
     id: 'SearchClusterRed',
     level: 'phone',
     recipient: 'on-call engineer',
-    expr: 'max by (deployment) (elasticsearch_cluster_health_status{color="red"}) == 1',
+    expr: `max by (deployment) (${selector('elasticsearch_cluster_health_status', [eq('color', 'red')])}) == 1`,
     for: '5m',
     where: ['deployment'],
     summary: {

@@ -1,10 +1,11 @@
+import { eq, neq, selector, shareOf } from '../../queries';
 import type { AlertCase, AlertDef } from './types';
 
 const HOUR = 3600;
 
 /** The job's last success is older than `hours`: the job did not run, or ran and failed. */
 function staleJob(job: string, hours: number) {
-  return `time() - max by (deployment) (shop_job_last_success_timestamp_seconds{job="${job}"}) > ${hours * HOUR}`;
+  return `time() - max by (deployment) (${selector('shop_job_last_success_timestamp_seconds', [eq('job', job)])}) > ${hours * HOUR}`;
 }
 
 /**
@@ -129,7 +130,7 @@ export const jobAlerts: AlertDef[] = [
     id: 'CustomerEmailsFailing',
     level: 'mail',
     recipient: 'second-line support',
-    expr: 'sum by (deployment) (rate(shop_emails_sent_total{outcome!="sent"}[30m])) / sum by (deployment) (rate(shop_emails_sent_total[30m])) > 0.1',
+    expr: `${shareOf('shop_emails_sent_total', [neq('outcome', 'sent')], ['deployment'], '30m')} > 0.1`,
     for: '15m',
     where: ['deployment'],
     summary: {
