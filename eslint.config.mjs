@@ -39,7 +39,7 @@ export default defineConfig([
   ...baseConfig,
   {
     // The scaffold's config lints TypeScript in src/ only; the scripts, simulator and tests run in Node.
-    files: ['{generate,simulator,tests,bench,scripts}/**/*.{ts,tsx,js,mjs}', '*.{ts,mjs}'],
+    files: ['{bin,generate,simulator,tests,bench,scripts}/**/*.{ts,tsx,js,mjs}', '*.{ts,mjs}'],
     languageOptions: {
       globals: globals.node,
     },

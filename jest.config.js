@@ -9,5 +9,10 @@ module.exports = {
   ...base,
   // d3-color (pulled in by @grafana/data) ships .mjs files that need the same transform as our sources.
   transform: { ...base.transform, '^.+\\.mjs$': swcTransform },
-  testMatch: [...base.testMatch, '<rootDir>/simulator/**/*.test.ts', '<rootDir>/generate/**/*.test.ts'],
+  testMatch: [
+    ...base.testMatch,
+    '<rootDir>/simulator/**/*.test.ts',
+    '<rootDir>/generate/**/*.test.ts',
+    '<rootDir>/bin/**/*.test.ts',
+  ],
 };

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postAnnotation } from './annotations';
+import { postChange } from './annotations';
 import type { TimedEvent } from './scenario/resolve';
 
 const DEPLOY: TimedEvent = {
@@ -14,7 +14,7 @@ const DEPLOY: TimedEvent = {
   deployments: ['dep-a', 'dep-b'],
 };
 
-describe('postAnnotation', () => {
+describe('postChange', () => {
   let server: Server;
   let url: string;
   let status = 200;
@@ -39,7 +39,7 @@ describe('postAnnotation', () => {
   });
 
   it('posts one annotation per deployment with the project tags, the token and the time in ms', async () => {
-    await postAnnotation({ url, token: 'glsa_secret' }, DEPLOY);
+    await postChange({ url, token: 'glsa_secret' }, DEPLOY);
     expect(received).toHaveLength(2);
     expect(received[0]).toEqual({
       path: '/api/annotations',
@@ -55,7 +55,7 @@ describe('postAnnotation', () => {
 
   it('fails with Grafana’s answer when Grafana refuses', async () => {
     status = 403;
-    await expect(postAnnotation({ url, token: 'viewer' }, DEPLOY)).rejects.toThrow(
+    await expect(postChange({ url, token: 'viewer' }, DEPLOY)).rejects.toThrow(
       'Grafana refused the annotation (403): {"message":"Permissions needed"}'
     );
   });

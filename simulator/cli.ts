@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { postAnnotation } from './annotations';
+import { postChange } from './annotations';
 import { backfillUntil, waitForPrometheus } from './backfill';
 import { writeHistory, historyStart, worldAt } from './history';
 import { serveLive } from './live';
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       // Scenario events that fall into the live part of the time line become Grafana annotations as they happen.
       world
         .scenarioEvents(posted, w.time)
-        .forEach((event) => postAnnotation(grafana, event).catch((error) => console.error(error.message)));
+        .forEach((event) => postChange(grafana, event).catch((error) => console.error(error.message)));
       posted = w.time;
     }
   });

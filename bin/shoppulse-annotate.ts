@@ -1,0 +1,5 @@
+import { main } from './annotate/main';
+
+main(process.argv.slice(2), process.env).then((exitCode) => {
+  process.exitCode = exitCode;
+});
