@@ -2,6 +2,8 @@
 
 # The repository with its dependencies: runs the simulator and builds the plugin.
 FROM node:20-bookworm-slim AS workspace
+# Prometheus and promtool record the business rules over the imported history (see docker-compose.yaml).
+COPY --from=prom/prometheus:v2.55.1 /bin/prometheus /bin/promtool /usr/local/bin/
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

@@ -5,12 +5,15 @@ import { writeHistory } from '../simulator/history';
 import { queryCost } from '../tests/stack/client';
 import { startTestStack } from '../tests/stack/prometheus';
 import { importHistory } from '../simulator/prometheus/importHistory';
+import { measurePages } from './pages';
 import { BENCH_QUERIES } from './queries';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 2);
 const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
 const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 14);
 const END = Date.parse('2026-11-24T19:00:00Z') / 1000;
+/** Thirty days plus the week the week-over-week comparison looks back. */
+const PAGES_DAYS = Number(process.env.BENCH_PAGES_DAYS ?? 38);
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
@@ -61,6 +64,9 @@ async function measureHistory(): Promise<void> {
 
 async function main(): Promise<void> {
   await measureQueries();
+  if (PAGES_DAYS > 0) {
+    await measurePages(PAGES_DAYS, END);
+  }
   if (HISTORY_DAYS > 0) {
     await measureHistory();
   }

@@ -2,7 +2,9 @@ import { alertmanagerConfig, alertmanagerTemplates } from './alerts/alertmanager
 import { alertRulesFile } from './alerts/rulesFile';
 import { alertRulesTests } from './alerts/rulesTests';
 import { runbooksDoc } from './alerts/runbooks';
+import { businessDoc } from './docs/businessDoc';
 import { metricsDoc } from './docs/metricsDoc';
+import { businessRulesFile } from './rules/businessRules';
 import { slaRulesFile } from './rules/slaRules';
 import { findDrift, renderAll, REPO_ROOT, writeAll } from './run';
 import type { Generator } from './types';
@@ -13,7 +15,9 @@ import type { Generator } from './types';
  */
 export const GENERATORS: Generator[] = [
   metricsDoc,
+  businessDoc,
   slaRulesFile,
+  businessRulesFile,
   alertRulesFile,
   alertRulesTests,
   runbooksDoc,

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { writeHistory } from './history';
 import { currentStepTime } from './model/context';
 import { importHistory } from './prometheus/importHistory';
+import { recordRulesOverHistory } from './prometheus/recordRules';
 import { freePort, stopProcess } from './prometheus/processes';
 import { startPrometheus } from './prometheus/server';
 
@@ -36,6 +37,14 @@ async function main(): Promise<void> {
   });
   console.log(`Importing ${history.samples} samples with promtool...`);
   await importHistory(history.files, dataDir);
+  console.log('Recording the business rules over the history...');
+  await recordRulesOverHistory({
+    dir,
+    dataDir,
+    ruleFiles: ['rules/shoppulse-business.rules.yaml'],
+    start: history.start,
+    end: history.end,
+  });
 
   const simulatorPort = await freePort();
   const prometheus = await startPrometheus({

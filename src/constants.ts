@@ -7,4 +7,7 @@ export const CONFIG_PAGE_URL = `/plugins/${PLUGIN_ID}`;
 
 export enum ROUTES {
   Home = 'home',
+  Business = 'business',
+  WhatChanged = 'what-changed',
+  Partners = 'partners',
 }

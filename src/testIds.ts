@@ -4,6 +4,17 @@ export const testIds = {
     container: 'data-testid shoppulse-home',
     configLink: 'data-testid shoppulse-home-config-link',
   },
+  emptyState: 'data-testid shoppulse-empty-state',
+  business: {
+    kpi: (id: string) => `data-testid shoppulse-kpi-${id}`,
+    funnel: 'data-testid shoppulse-funnel',
+    risk: (id: string) => `data-testid shoppulse-risk-${id}`,
+  },
+  partners: {
+    unknown: 'data-testid shoppulse-partner-unknown',
+    burnRates: 'data-testid shoppulse-partner-burn-rates',
+    report: 'data-testid shoppulse-partner-report',
+  },
   appConfig: {
     container: 'data-testid shoppulse-config',
     datasource: 'data-testid shoppulse-config-datasource',

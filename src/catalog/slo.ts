@@ -34,3 +34,6 @@ export const slaRecord = {
   budgetRemaining: 'shoppulse:sla_error_budget_remaining:ratio30d',
   budgetExhaustedIn: 'shoppulse:sla_error_budget_exhausted_in:seconds',
 };
+
+/** A partner is "at risk" when less than this share of the month's error budget is left, or it burns faster than allowed. */
+export const AT_RISK_BUDGET_REMAINING = 0.25;

@@ -3,7 +3,7 @@ import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, neq, re, sel
 
 const WINDOW = /^(\$__rate_interval|\$__interval|\$__range|\d+(ms|s|m|h|d|w|y))$/;
 
-function assertWindow(window: string): string {
+export function assertWindow(window: string): string {
   if (!WINDOW.test(window)) {
     throw new Error(`"${window}" is not a PromQL duration`);
   }

@@ -1,3 +1,4 @@
 export * from './escape';
 export * from './selector';
 export * from './functions';
+export * from './business';

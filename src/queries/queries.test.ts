@@ -1,4 +1,20 @@
-import { anyOf, eq, escapeRegex, leMatcher, neq, re, selector, shareOf, slaRatio, sumBy, rate } from './index';
+import { lastMonths, monthCompliance, monthToDateSeconds } from './partners';
+import {
+  anyOf,
+  eq,
+  escapeRegex,
+  kpiExpr,
+  leMatcher,
+  neq,
+  re,
+  riskExpr,
+  selector,
+  shareOf,
+  slaRatio,
+  sumBy,
+  rate,
+} from './index';
+import { KPIS, RISKS, findKpi } from '../catalog/business';
 
 const HOSTILE = ['a"b', 'back\\slash', '.*', 'x|y', 'line\nbreak', '"} or vector(1) #', 'zażółć', '(a)[b]{c}^$?+'];
 
@@ -90,6 +106,64 @@ describe('functions', () => {
     expect(slaRatio([eq('tenant', 'kwiatex')], '1h', ['tenant'])).toBe(
       'sum by (tenant) (rate(nginx_vts_server_request_duration_seconds_bucket{tenant="kwiatex",code!="5xx",le=~"0\\\\.20*"}[1h]))' +
         ' / sum by (tenant) (rate(nginx_vts_server_request_duration_seconds_bucket{tenant="kwiatex",le=~"\\\\+Inf"}[1h]))'
+    );
+  });
+});
+
+describe('business queries', () => {
+  const revenue = findKpi('revenue');
+  const context = { filters: {}, range: '$__range', resolution: '5m' as const };
+
+  it('reads the recorded increases and puts the week offset on the range selector', () => {
+    expect(kpiExpr(revenue, context)).toBe('sum(sum_over_time(shoppulse:shop_revenue_pln:increase5m[$__range]))');
+    expect(kpiExpr(revenue, { ...context, offset: '1w' })).toBe(
+      'sum(sum_over_time(shoppulse:shop_revenue_pln:increase5m[$__range] offset 1w))'
+    );
+    expect(kpiExpr(revenue, { ...context, raw: true })).toBe('sum(increase(shop_revenue_pln_total[$__range]))');
+  });
+
+  it('escapes a hostile partner name and refuses a bad range or offset', () => {
+    const expr = kpiExpr(revenue, { ...context, filters: { tenant: 'a"} or vector(1) #' } });
+    expect(expr).toContain('{tenant="a\\"} or vector(1) #"}');
+    expect(() => kpiExpr(revenue, { ...context, range: '1h]) or vector(1' })).toThrow(/not a PromQL duration/);
+    expect(() => kpiExpr(revenue, { ...context, offset: '1w) or vector(1' })).toThrow(/not a PromQL offset/);
+  });
+
+  it('refuses a KPI whose counter or labels are not recorded', () => {
+    const bad = {
+      ...revenue,
+      formula: { kind: 'total' as const, amount: { metric: 'shop_revenue_pln_total', where: { method: 'blik' } } },
+    };
+    expect(() => kpiExpr(bad, context)).toThrow(/not among the recorded business counters/);
+  });
+
+  it('builds every KPI and risk of the catalog from recorded counters', () => {
+    expect(() => KPIS.forEach((kpi) => kpiExpr(kpi, context))).not.toThrow();
+    expect(() => RISKS.forEach((risk) => riskExpr(risk, { tenant: 'x' }))).not.toThrow();
+  });
+});
+
+describe('calendar windows of the SLA report', () => {
+  const time = Date.parse('2026-11-24T19:02:10Z') / 1000;
+
+  it('counts month to date from the first of the month, in whole 5 minutes', () => {
+    expect(monthToDateSeconds(time)).toBe(23 * 86400 + 19 * 3600);
+  });
+
+  it('lists calendar months back from the current one, which ends now', () => {
+    const months = lastMonths(time, 12);
+    expect(months[0]).toEqual({ label: '2026-11', start: Date.parse('2026-11-01T00:00:00Z') / 1000, end: time });
+    expect(months[10].label).toBe('2026-01');
+    expect(months[11]).toEqual({
+      label: '2025-12',
+      start: Date.parse('2025-12-01T00:00:00Z') / 1000,
+      end: Date.parse('2026-01-01T00:00:00Z') / 1000,
+    });
+  });
+
+  it('reads a closed month with the @ modifier at its end', () => {
+    expect(monthCompliance('a"b', 100, 400)).toBe(
+      'sum(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[300s] @ 400)) / sum(sum_over_time(shoppulse:sla_requests:rate5m{tenant="a\\"b"}[300s] @ 400))'
     );
   });
 });

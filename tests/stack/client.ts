@@ -47,3 +47,12 @@ export async function queryCost(url: string, expr: string, start: number, end: n
     peak: body.data.stats?.samples?.peakSamples ?? NaN,
   };
 }
+
+/** An instant query's cost: samples touched and the peak held at once. */
+export async function instantQueryCost(url: string, expr: string, time: number) {
+  const body = await call(url, '/api/v1/query', { query: expr, time, stats: 'all' });
+  return {
+    samples: body.data.stats?.samples?.totalQueryableSamples ?? NaN,
+    peak: body.data.stats?.samples?.peakSamples ?? NaN,
+  };
+}

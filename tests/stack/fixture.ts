@@ -10,6 +10,7 @@ export const FIXTURE = {
   end: Date.parse('2026-11-24T19:00:00Z') / 1000,
   seed: 42,
   scenarioFile: 'simulator/scenarios/default.yaml',
+  recordedRuleFiles: ['rules/shoppulse-business.rules.yaml', 'rules/shoppulse-sla.rules.yaml'],
 };
 
 export const STACK_FILE = join(process.cwd(), 'node_modules', '.cache', 'shoppulse-test-stack.json');

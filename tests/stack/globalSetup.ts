@@ -13,8 +13,8 @@ export default async function globalSetup(): Promise<void> {
   globalThis.shoppulseStack = stack;
   mkdirSync(dirname(STACK_FILE), { recursive: true });
   writeFileSync(STACK_FILE, JSON.stringify({ url: stack.url, start: stack.start, end: stack.end }));
-  const { generateSeconds, importSeconds, samples, series } = stack.timings;
+  const { generateSeconds, importSeconds, recordSeconds, samples, series } = stack.timings;
   console.log(
-    `\nTest Prometheus ${stack.url} (pid ${stack.pid}): ${series} series, ${samples} samples; generated in ${generateSeconds} s, imported in ${importSeconds} s`
+    `\nTest Prometheus ${stack.url} (pid ${stack.pid}): ${series} series, ${samples} samples; generated in ${generateSeconds} s, imported in ${importSeconds} s, rules recorded over it in ${recordSeconds} s`
   );
 }

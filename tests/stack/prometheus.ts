@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHistory } from '../../simulator/history';
 import { importHistory } from '../../simulator/prometheus/importHistory';
+import { recordRulesOverHistory } from '../../simulator/prometheus/recordRules';
 import { startPrometheus } from '../../simulator/prometheus/server';
 
 export interface StackOptions {
@@ -13,6 +14,8 @@ export interface StackOptions {
   scenarioFile?: string;
   scale?: number;
   ruleFiles?: string[];
+  /** Recording rules evaluated over the whole history before the server starts. */
+  recordedRuleFiles?: string[];
 }
 
 export interface TestStack {
@@ -21,7 +24,7 @@ export interface TestStack {
   start: number;
   end: number;
   /** Figures of the set-up, for benchmarks. */
-  timings: { generateSeconds: number; importSeconds: number; samples: number; series: number };
+  timings: { generateSeconds: number; importSeconds: number; recordSeconds: number; samples: number; series: number };
   stop(): Promise<void>;
 }
 
@@ -43,6 +46,15 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
       out: join(dir, 'history'),
     });
     const importSeconds = await importHistory(history.files, dataDir);
+    const recordSeconds = options.recordedRuleFiles?.length
+      ? await recordRulesOverHistory({
+          dir,
+          dataDir,
+          ruleFiles: options.recordedRuleFiles,
+          start: history.start,
+          end: history.end,
+        })
+      : 0;
     const server = await startPrometheus({
       dir,
       dataDir,
@@ -57,7 +69,13 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
       pid: server.child.pid!,
       start: history.start,
       end: history.end,
-      timings: { generateSeconds: history.seconds, importSeconds, samples: history.samples, series: history.series },
+      timings: {
+        generateSeconds: history.seconds,
+        importSeconds,
+        recordSeconds,
+        samples: history.samples,
+        series: history.series,
+      },
       stop: async () => {
         await server.stop();
         cleanUp();

@@ -1,12 +1,15 @@
 import React from 'react';
 import { SceneApp, useSceneApp } from '@grafana/scenes';
 import type { AppRootProps } from '@grafana/data';
+import { businessPage } from '../../pages/Business/businessPage';
 import { homePage } from '../../pages/Home/homePage';
+import { partnersPage } from '../../pages/Partners/partnersPage';
+import { type AppSettings, type ResolvedSettings, resolveSettings } from '../../settings';
 import { PluginPropsContext } from '../../utils/utils.plugin';
 
-function getSceneApp() {
+function createSceneApp(settings: ResolvedSettings): SceneApp {
   return new SceneApp({
-    pages: [homePage],
+    pages: [homePage, businessPage(settings), partnersPage(settings)],
     urlSyncOptions: {
       updateUrlOnInit: true,
       createBrowserHistorySteps: true,
@@ -14,15 +17,26 @@ function getSceneApp() {
   });
 }
 
-function AppWithScenes() {
-  const scene = useSceneApp(getSceneApp);
+// useSceneApp caches the app per factory; one factory per saved settings keeps that cache (and URL sync) working.
+const factories = new Map<string, () => SceneApp>();
+
+function factoryFor(settings: ResolvedSettings): () => SceneApp {
+  const key = JSON.stringify(settings);
+  if (!factories.has(key)) {
+    factories.set(key, () => createSceneApp(settings));
+  }
+  return factories.get(key)!;
+}
+
+function AppWithScenes({ settings }: { settings: ResolvedSettings }) {
+  const scene = useSceneApp(factoryFor(settings));
   return <scene.Component model={scene} />;
 }
 
-function App(props: AppRootProps) {
+function App(props: AppRootProps<AppSettings>) {
   return (
     <PluginPropsContext.Provider value={props}>
-      <AppWithScenes />
+      <AppWithScenes settings={resolveSettings(props.meta.jsonData)} />
     </PluginPropsContext.Provider>
   );
 }

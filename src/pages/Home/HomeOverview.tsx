@@ -6,6 +6,7 @@ import { Card, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
 import { CONFIG_PAGE_URL } from '../../constants';
 import { localize } from '../../i18n/localize';
 import { testIds } from '../../testIds';
+import { prefixRoute } from '../../utils/utils.routing';
 import { PLANNED_PAGES } from './constants';
 
 const INTRO = {
@@ -31,7 +32,7 @@ function HomeOverviewRenderer(_: SceneComponentProps<HomeOverview>) {
           </LinkButton>
         </div>
         {PLANNED_PAGES.map((page) => (
-          <Card key={page.title.en}>
+          <Card key={page.title.en} href={page.route && prefixRoute(page.route)}>
             <Card.Heading>{localize(page.title)}</Card.Heading>
             <Card.Meta>{[localize(page.audience)]}</Card.Meta>
             <Card.Description>{localize(page.shows)}</Card.Description>

@@ -1,15 +1,19 @@
 import type { LocalizedText } from '../../catalog';
+import { ROUTES } from '../../constants';
 
 export interface PlannedPage {
   title: LocalizedText;
+  /** Set once the page exists: the card links to it. */
+  route?: ROUTES;
   audience: LocalizedText;
   shows: LocalizedText;
 }
 
-/** What each page of ShopPulse is for; shown on the landing page until the pages exist. */
+/** What each page of ShopPulse is for, shown on the landing page. */
 export const PLANNED_PAGES: PlannedPage[] = [
   {
     title: { en: 'Business', pl: 'Biznes' },
+    route: ROUTES.Business,
     audience: { en: 'For business people', pl: 'Dla biznesu' },
     shows: {
       en: 'Money, orders, payments, parcels, fraud and risks, each compared with the same time last week.',
@@ -26,6 +30,7 @@ export const PLANNED_PAGES: PlannedPage[] = [
   },
   {
     title: { en: 'Partners', pl: 'Partnerzy' },
+    route: ROUTES.Partners,
     audience: { en: 'For support and account managers', pl: 'Dla wsparcia i opiekunów partnerów' },
     shows: {
       en: 'Each partner’s SLA (95% of requests succeed in under 200 ms), error budget, burn rate and its own KPIs.',

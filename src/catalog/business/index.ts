@@ -1,0 +1,4 @@
+export * from './types';
+export * from './recorded';
+export * from './kpis';
+export * from './risks';

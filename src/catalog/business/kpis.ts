@@ -1,0 +1,294 @@
+import { PAYMENT_METHODS } from '../areas/payments';
+import type { LocalizedText } from '../types';
+import type { KpiDef } from './types';
+
+const METHOD_NAMES: Record<string, LocalizedText> = {
+  card: { en: 'card', pl: 'karta' },
+  blik: { en: 'BLIK', pl: 'BLIK' },
+  transfer: { en: 'fast transfer', pl: 'szybki przelew' },
+};
+
+const paymentSuccess = (method: string): KpiDef => ({
+  id: `payment_success_${method}`,
+  section: 'payments',
+  title: { en: `Payments that worked: ${METHOD_NAMES[method].en}`, pl: `Udane płatności: ${METHOD_NAMES[method].pl}` },
+  description: {
+    en: `Out of every 100 payments by ${METHOD_NAMES[method].en}, how many went through.`,
+    pl: `Ile na 100 płatności (${METHOD_NAMES[method].pl}) przeszło.`,
+  },
+  unit: 'percentunit',
+  better: 'up',
+  formula: {
+    kind: 'ratio',
+    numerator: { metric: 'shop_payments_total', where: { method, outcome: 'success' } },
+    denominator: { metric: 'shop_payments_total', where: { method } },
+  },
+});
+
+/** The KPIs of the Business page, in the order they are shown. */
+export const KPIS: KpiDef[] = [
+  {
+    id: 'revenue',
+    section: 'money',
+    title: { en: 'Revenue', pl: 'Przychód' },
+    description: {
+      en: 'All the money customers paid for their orders, in złoty, before refunds.',
+      pl: 'Wszystkie pieniądze, które klienci zapłacili za zamówienia, w złotych, przed zwrotami.',
+    },
+    unit: 'currencyPLN',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_revenue_pln_total' } },
+  },
+  {
+    id: 'orders_paid',
+    section: 'money',
+    title: { en: 'Orders paid', pl: 'Opłacone zamówienia' },
+    description: { en: 'How many orders were paid for.', pl: 'Ile zamówień zostało opłaconych.' },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_orders_paid_total' } },
+  },
+  {
+    id: 'average_order_value',
+    section: 'money',
+    title: { en: 'Average order', pl: 'Średnie zamówienie' },
+    description: {
+      en: 'How much one paid order brings in on average: the money divided by the number of orders.',
+      pl: 'Ile średnio przynosi jedno opłacone zamówienie: pieniądze podzielone przez liczbę zamówień.',
+    },
+    unit: 'currencyPLN',
+    better: 'up',
+    formula: {
+      kind: 'ratio',
+      numerator: { metric: 'shop_revenue_pln_total' },
+      denominator: { metric: 'shop_orders_paid_total' },
+    },
+  },
+  {
+    id: 'conversion',
+    section: 'money',
+    title: { en: 'Visits that bought', pl: 'Wizyty zakończone zakupem' },
+    description: {
+      en: 'Out of every 100 visits to the shop, how many ended with a paid order.',
+      pl: 'Ile na 100 wizyt w sklepie skończyło się opłaconym zamówieniem.',
+    },
+    unit: 'percentunit',
+    better: 'up',
+    formula: {
+      kind: 'ratio',
+      numerator: { metric: 'shop_orders_paid_total' },
+      denominator: { metric: 'shop_sessions_total' },
+    },
+  },
+  {
+    id: 'cart_abandonment',
+    section: 'money',
+    title: { en: 'Baskets left behind', pl: 'Porzucone koszyki' },
+    description: {
+      en: 'Out of every 100 baskets, how many were left behind before paying.',
+      pl: 'Ile na 100 koszyków zostało porzuconych przed zapłatą.',
+    },
+    unit: 'percentunit',
+    better: 'down',
+    formula: {
+      kind: 'ratio',
+      numerator: { metric: 'shop_payments_started_total' },
+      denominator: { metric: 'shop_carts_created_total' },
+      complement: true,
+    },
+  },
+  {
+    id: 'product_searches',
+    section: 'funnel',
+    title: { en: 'Searches', pl: 'Wyszukiwania' },
+    description: { en: 'How many times people looked for a product.', pl: 'Ile razy ktoś szukał produktu.' },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_product_searches_total' } },
+  },
+  {
+    id: 'carts',
+    section: 'funnel',
+    title: { en: 'Baskets', pl: 'Koszyki' },
+    description: {
+      en: 'How many times someone put a first product in a basket.',
+      pl: 'Ile razy ktoś włożył pierwszy produkt do koszyka.',
+    },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_carts_created_total' } },
+  },
+  {
+    id: 'checkouts',
+    section: 'funnel',
+    title: { en: 'Checkouts', pl: 'Przejścia do kasy' },
+    description: { en: 'How many baskets went to the checkout.', pl: 'Ile koszyków trafiło do kasy.' },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_checkouts_started_total' } },
+  },
+  {
+    id: 'payments_started',
+    section: 'funnel',
+    title: { en: 'Payments started', pl: 'Rozpoczęte płatności' },
+    description: { en: 'How many times someone pressed "pay".', pl: 'Ile razy ktoś nacisnął „zapłać”.' },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_payments_started_total' } },
+  },
+  ...PAYMENT_METHODS.map(paymentSuccess),
+  {
+    id: 'failed_payment_value',
+    section: 'payments',
+    title: { en: 'Money in failed payments', pl: 'Pieniądze w nieudanych płatnościach' },
+    description: {
+      en: 'How much money was in baskets whose payment did not go through. Some of these customers tried again and paid, so this is the most we could have lost, not the loss.',
+      pl: 'Ile pieniędzy było w koszykach, których płatność nie przeszła. Część klientów spróbowała ponownie i zapłaciła, więc to górna granica straty, a nie strata.',
+    },
+    unit: 'currencyPLN',
+    better: 'down',
+    formula: { kind: 'total', amount: { metric: 'shop_payment_failed_value_pln_total' } },
+  },
+  {
+    id: 'accounts_created',
+    section: 'customers',
+    title: { en: 'New accounts', pl: 'Nowe konta' },
+    description: { en: 'How many people made an account in the shop.', pl: 'Ile osób założyło konto w sklepie.' },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_accounts_created_total' } },
+  },
+  {
+    id: 'shopping_lists',
+    section: 'customers',
+    title: { en: 'Shopping lists made', pl: 'Nowe listy zakupów' },
+    description: {
+      en: 'How many shopping lists people made to buy later.',
+      pl: 'Ile list zakupów ludzie zrobili, żeby kupić później.',
+    },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_shopping_lists_created_total' } },
+  },
+  {
+    id: 'returning_customers',
+    section: 'customers',
+    title: { en: 'Orders from returning customers', pl: 'Zamówienia powracających klientów' },
+    description: {
+      en: 'Out of every 100 paid orders, how many came from people who had bought here before.',
+      pl: 'Ile na 100 opłaconych zamówień złożyły osoby, które już tu kupowały.',
+    },
+    unit: 'percentunit',
+    better: 'up',
+    formula: {
+      kind: 'ratio',
+      numerator: { metric: 'shop_orders_returning_customers_total' },
+      denominator: { metric: 'shop_orders_paid_total' },
+    },
+  },
+  {
+    id: 'parcels_sent',
+    section: 'parcels',
+    title: { en: 'Parcels sent', pl: 'Wysłane paczki' },
+    description: { en: 'How many parcels we gave to InPost.', pl: 'Ile paczek oddaliśmy InPost.' },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_parcels_created_total' } },
+  },
+  {
+    id: 'parcels_delivered',
+    section: 'parcels',
+    title: { en: 'Parcels picked up', pl: 'Odebrane paczki' },
+    description: {
+      en: 'How many parcels customers took out of the locker.',
+      pl: 'Ile paczek klienci wyjęli z Paczkomatu.',
+    },
+    unit: 'short',
+    better: 'up',
+    formula: { kind: 'total', amount: { metric: 'shop_parcel_status_changes_total', where: { status: 'delivered' } } },
+  },
+  {
+    id: 'parcels_waiting',
+    section: 'parcels',
+    title: { en: 'Parcels waiting in lockers', pl: 'Paczki czekające w Paczkomatach' },
+    description: {
+      en: 'How many parcels sit in a locker right now, waiting for their owner.',
+      pl: 'Ile paczek leży teraz w Paczkomacie i czeka na właściciela.',
+    },
+    unit: 'short',
+    better: 'down',
+    formula: { kind: 'level', gauge: 'shop_parcels_in_status', where: { status: 'ready_for_pickup' } },
+  },
+  {
+    id: 'parcels_stuck',
+    section: 'parcels',
+    title: { en: 'Parcels stuck', pl: 'Utknięte paczki' },
+    description: {
+      en: 'How many parcels have not moved for more than two days right now.',
+      pl: 'Ile paczek nie ruszyło się od ponad dwóch dni.',
+    },
+    unit: 'short',
+    better: 'down',
+    formula: { kind: 'level', gauge: 'shop_parcels_stuck' },
+  },
+  {
+    id: 'payment_to_locker',
+    section: 'parcels',
+    title: { en: 'From payment to locker', pl: 'Od zapłaty do Paczkomatu' },
+    description: {
+      en: 'How long, on average, from paying until the parcel waits in the locker.',
+      pl: 'Ile średnio trwa od zapłaty do chwili, gdy paczka czeka w Paczkomacie.',
+    },
+    unit: 's',
+    better: 'down',
+    formula: {
+      kind: 'ratio',
+      numerator: { metric: 'shop_parcel_payment_to_locker_seconds_sum' },
+      denominator: { metric: 'shop_parcel_payment_to_locker_seconds_count' },
+    },
+  },
+  {
+    id: 'fraud_held_orders',
+    section: 'fraud',
+    title: { en: 'Orders held for fraud', pl: 'Zamówienia wstrzymane (oszustwa)' },
+    description: {
+      en: 'How many orders the night check stopped because they looked like cheating.',
+      pl: 'Ile zamówień nocna kontrola zatrzymała, bo wyglądały na oszustwo.',
+    },
+    unit: 'short',
+    better: 'down',
+    formula: { kind: 'total', amount: { metric: 'shop_fraud_checked_orders_total', where: { verdict: 'held' } } },
+  },
+  {
+    id: 'fraud_held_value',
+    section: 'fraud',
+    title: { en: 'Money in held orders', pl: 'Pieniądze we wstrzymanych zamówieniach' },
+    description: {
+      en: 'How much money was in the orders the night check stopped.',
+      pl: 'Ile pieniędzy było w zamówieniach zatrzymanych przez nocną kontrolę.',
+    },
+    unit: 'currencyPLN',
+    better: 'down',
+    formula: { kind: 'total', amount: { metric: 'shop_fraud_held_value_pln_total' } },
+  },
+];
+
+/** The shop's funnel, step by step; the last step is the paid order. */
+export const FUNNEL_STEPS = ['product_searches', 'carts', 'checkouts', 'payments_started', 'orders_paid'];
+
+export const SECTIONS: Array<{ id: KpiDef['section']; title: LocalizedText }> = [
+  { id: 'money', title: { en: 'Money and orders', pl: 'Pieniądze i zamówienia' } },
+  { id: 'funnel', title: { en: 'From search to payment', pl: 'Od wyszukania do zapłaty' } },
+  { id: 'payments', title: { en: 'Payments', pl: 'Płatności' } },
+  { id: 'customers', title: { en: 'Customers', pl: 'Klienci' } },
+  { id: 'parcels', title: { en: 'Parcels', pl: 'Paczki' } },
+  { id: 'fraud', title: { en: 'Fraud', pl: 'Oszustwa' } },
+];
+
+export function findKpi(id: string): KpiDef {
+  const kpi = KPIS.find((candidate) => candidate.id === id);
+  if (!kpi) {
+    throw new Error(`No KPI "${id}"`);
+  }
+  return kpi;
+}

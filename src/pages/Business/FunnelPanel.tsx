@@ -1,0 +1,82 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { type GrafanaTheme2, LoadingState } from '@grafana/data';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import { useStyles2 } from '@grafana/ui';
+import { FUNNEL_STEPS, findKpi } from '../../catalog/business';
+import { currentLanguage, localize } from '../../i18n/localize';
+import { formatValue } from '../../scenes/formatValue';
+import { lastValue } from '../../scenes/frames';
+import { MESSAGES as SHARED } from '../../scenes/messages';
+import { getPanelStyles } from '../../scenes/panelStyles';
+import { testIds } from '../../testIds';
+import { MESSAGES } from './messages';
+
+/** The shop's funnel from search to paid order, with how many people each step loses. */
+export class FunnelPanel extends SceneObjectBase<SceneObjectState> {
+  static Component = FunnelRenderer;
+}
+
+function FunnelRenderer({ model }: SceneComponentProps<FunnelPanel>) {
+  const data = model.useState().$data?.useState().data;
+  const styles = useStyles2(getStyles);
+  const language = currentLanguage();
+  const counts = FUNNEL_STEPS.map((id) => lastValue(data?.series ?? [], id));
+  const first = counts[0];
+
+  let body: React.ReactNode;
+  if (data?.state === LoadingState.Error) {
+    body = <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>;
+  } else if (first === undefined || first === 0) {
+    body = <p>{localize(data?.state === LoadingState.Loading ? SHARED.loading : SHARED.noData)}</p>;
+  } else {
+    body = (
+      <ol className={styles.steps}>
+        {FUNNEL_STEPS.map((id, i) => {
+          const count = counts[i] ?? 0;
+          const previous = i > 0 ? counts[i - 1] : undefined;
+          const kept = previous ? count / previous : undefined;
+          return (
+            <li key={id} className={styles.step}>
+              <span className={styles.name}>{localize(findKpi(id).title)}</span>
+              <span className={styles.track}>
+                <span className={styles.bar} style={{ width: `${Math.min(100, (count / first) * 100)}%` }} />
+              </span>
+              <span className={styles.count}>{formatValue(count, 'short', language)}</span>
+              <span className={styles.drop}>
+                {kept === undefined
+                  ? ''
+                  : `${localize(MESSAGES.lostHere)} ${formatValue(Math.max(0, 1 - kept), 'percentunit', language)}`}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    );
+  }
+
+  return (
+    <section className={styles.panel} data-testid={testIds.business.funnel} aria-label={localize(MESSAGES.funnelTitle)}>
+      <h3 className={styles.title}>{localize(MESSAGES.funnelTitle)}</h3>
+      <p className={styles.description}>{localize(MESSAGES.funnelDescription)}</p>
+      {body}
+    </section>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  ...getPanelStyles(theme),
+  steps: css({ listStyle: 'none', padding: 0, margin: 0 }),
+  step: css({
+    display: 'grid',
+    gridTemplateColumns: '10em 1fr 6em 10em',
+    gap: theme.spacing(1),
+    alignItems: 'center',
+    padding: theme.spacing(0.5, 0),
+  }),
+  name: css({ color: theme.colors.text.primary }),
+  track: css({ background: theme.colors.background.secondary, height: theme.spacing(2) }),
+  bar: css({ display: 'block', height: '100%', background: theme.colors.primary.main }),
+  count: css({ textAlign: 'right', fontWeight: theme.typography.fontWeightMedium }),
+  drop: css({ color: theme.colors.text.secondary }),
+});

@@ -1,0 +1,83 @@
+import React from 'react';
+import { css, cx } from '@emotion/css';
+import { type GrafanaTheme2, LoadingState } from '@grafana/data';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import { Icon, TextLink, Tooltip, useStyles2 } from '@grafana/ui';
+import { RISKS, type RiskDef } from '../../catalog/business';
+import { localize } from '../../i18n/localize';
+import { seriesLabels } from '../../scenes/frames';
+import { testIds } from '../../testIds';
+import { prefixRoute } from '../../utils/utils.routing';
+import { MESSAGES } from './messages';
+
+/** Plain statements that turn red when true, so nobody has to read a graph to know whether to worry. */
+export class RiskStrip extends SceneObjectBase<SceneObjectState> {
+  static Component = RiskStripRenderer;
+}
+
+function where(labels: Record<string, string>): string {
+  return Object.values(labels).join(' · ');
+}
+
+function RiskStripRenderer({ model }: SceneComponentProps<RiskStrip>) {
+  const data = model.useState().$data?.useState().data;
+  const styles = useStyles2(getStyles);
+  const done = data?.state === LoadingState.Done || data?.state === LoadingState.Error;
+
+  const line = (risk: RiskDef) => {
+    // An error without a refId (the data source is down) concerns every risk.
+    const error = data?.errors?.find((candidate) => candidate.refId === risk.id || candidate.refId === undefined);
+    const places = seriesLabels(data?.series ?? [], risk.id);
+    const state = !done ? 'unknown' : error ? 'unknown' : places.length ? 'bad' : 'good';
+    const text =
+      state === 'bad'
+        ? `${localize(risk.statement)}: ${places.map(where).join(', ')}`
+        : error
+          ? `${localize(MESSAGES.couldNotCheck)} ${localize(risk.calm).toLowerCase()} (${error.message})`
+          : localize(risk.calm);
+    return (
+      <li
+        key={risk.id}
+        className={cx(styles.risk, styles[state])}
+        data-testid={testIds.business.risk(risk.id)}
+        data-state={state}
+      >
+        <Icon name={state === 'bad' ? 'exclamation-triangle' : state === 'good' ? 'check' : 'question-circle'} />
+        <TextLink href={prefixRoute(risk.evidence)} inline={false} color="primary">
+          {text}
+        </TextLink>
+        <Tooltip content={localize(risk.description)}>
+          <Icon name="info-circle" tabIndex={0} aria-label={localize(risk.description)} />
+        </Tooltip>
+      </li>
+    );
+  };
+
+  return (
+    <section aria-label={localize(MESSAGES.risksTitle)}>
+      <h3 className={styles.title}>
+        {localize(MESSAGES.risksTitle)}{' '}
+        <Tooltip content={localize(MESSAGES.risksDescription)}>
+          <Icon name="info-circle" tabIndex={0} aria-label={localize(MESSAGES.risksDescription)} />
+        </Tooltip>
+      </h3>
+      <ul className={styles.strip}>{RISKS.map(line)}</ul>
+    </section>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  title: css({ fontSize: theme.typography.h5.fontSize }),
+  strip: css({ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1) }),
+  risk: css({
+    display: 'flex',
+    gap: theme.spacing(1),
+    alignItems: 'center',
+    padding: theme.spacing(1, 1.5),
+    borderRadius: theme.shape.radius.default,
+    border: `1px solid ${theme.colors.border.weak}`,
+  }),
+  bad: css({ background: theme.colors.error.transparent, borderColor: theme.colors.error.border }),
+  good: css({ background: theme.colors.success.transparent }),
+  unknown: css({ background: theme.colors.background.secondary }),
+});

@@ -1,0 +1,164 @@
+import React from 'react';
+import { of } from 'rxjs';
+import { MemoryRouter } from 'react-router-dom';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import {
+  FieldType,
+  rangeUtil,
+  LoadingState,
+  type DataQueryRequest,
+  standardTransformers,
+  standardTransformersRegistry,
+  toDataFrame,
+} from '@grafana/data';
+import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
+import { type SceneObject, VizPanel, sceneGraph } from '@grafana/scenes';
+import { KPIS, RISKS } from '../../catalog/business';
+import { KpiTile } from '../../scenes/KpiTile';
+import { resolveSettings } from '../../settings';
+import { testIds } from '../../testIds';
+import { businessScene } from './businessScene';
+
+type PromQuery = { refId: string; expr: string };
+
+const settings = resolveSettings({ datasourceUid: 'prom' });
+const requests: Array<DataQueryRequest<PromQuery>> = [];
+
+/** The Prometheus data source as Grafana would answer: 120 now, 100 a week ago, nothing for the risks. */
+function answer(_datasource: unknown, request: DataQueryRequest<PromQuery>) {
+  requests.push(request);
+  const series = request.targets
+    .filter((target) => !RISKS.some((risk) => risk.id === target.refId))
+    .map((target) =>
+      toDataFrame({
+        refId: target.refId,
+        fields: [
+          { name: 'Time', type: FieldType.time, values: [request.range.to.valueOf()] },
+          { name: 'Value', type: FieldType.number, values: [target.refId === 'weekAgo' ? 100 : 120] },
+        ],
+      })
+    );
+  return of({ state: LoadingState.Done, series, timeRange: request.range });
+}
+
+beforeAll(() => {
+  const datasource = {
+    uid: 'prom',
+    type: 'prometheus',
+    getRef: () => ({ uid: 'prom', type: 'prometheus' }),
+    metricFindQuery: async () => [{ text: 'sportowo' }, { text: 'a"b|c' }],
+  };
+  setDataSourceSrv({
+    get: async () => datasource,
+    getInstanceSettings: () => ({ uid: 'prom', type: 'prometheus', name: 'Prometheus', meta: {} }),
+    getList: () => [],
+    reload: jest.fn(),
+    registerRuntimeDataSource: jest.fn(),
+  } as never);
+  setRunRequest(answer as never);
+  // The table panel's plugin and transformations come from Grafana at run time.
+  const transformations = new Map(Object.values(standardTransformers).map((t) => [t.id, t]));
+  standardTransformersRegistry.setInit(() =>
+    [...transformations.values()].map((transformation) => ({
+      id: transformation.id,
+      name: transformation.name,
+      transformation,
+      editor: () => null,
+      imageDark: '',
+      imageLight: '',
+    }))
+  );
+  setPluginImportUtils({
+    importPanelPlugin: () => new Promise(() => {}),
+    getPanelPluginFromCache: () => undefined,
+  });
+});
+
+function renderScene(scene: SceneObject) {
+  return render(
+    <MemoryRouter>
+      <scene.Component model={scene} />
+    </MemoryRouter>
+  );
+}
+
+function objects<T extends SceneObject>(root: SceneObject, type: new (...args: never[]) => T): T[] {
+  return sceneGraph.findAllObjects(root, (object) => object instanceof type) as T[];
+}
+
+describe('Business page scene', () => {
+  it('shows every KPI of the catalog, each titled and described in English and Polish with a unit', () => {
+    const tiles = objects(businessScene(settings), KpiTile);
+    expect(tiles.map((tile) => tile.state.kpi.id)).toEqual(KPIS.map((kpi) => kpi.id));
+    for (const { kpi } of tiles.map((tile) => tile.state)) {
+      for (const text of [kpi.title, kpi.description]) {
+        expect(text.en.trim()).not.toBe('');
+        expect(text.pl.trim()).not.toBe('');
+        expect(text.pl).not.toBe(text.en === text.pl ? '' : text.en);
+      }
+      expect(kpi.unit).toMatch(/^(currencyPLN|short|percentunit|s)$/);
+    }
+  });
+
+  it('gives every Grafana panel a title, a description and a unit on each number column', () => {
+    const panels = objects(businessScene(settings), VizPanel);
+    expect(panels.length).toBeGreaterThan(0);
+    for (const panel of panels) {
+      expect(panel.state.title).not.toBe('');
+      expect(panel.state.description).not.toBe('');
+      const units = panel.state.fieldConfig.overrides.flatMap((o) => o.properties.filter((p) => p.id === 'unit'));
+      expect(units.map((unit) => unit.value)).toEqual(['currencyPLN', 'short', 'percentunit']);
+    }
+  });
+
+  it('explains what to do when no data source is configured', () => {
+    const scene = businessScene(resolveSettings({}));
+    renderScene(scene);
+    expect(screen.getByTestId(testIds.emptyState)).toHaveTextContent(/configuration page/);
+    expect(screen.getByRole('link', { name: 'Open the configuration' })).toHaveAttribute(
+      'href',
+      '/plugins/shoppulse-observability-app'
+    );
+  });
+
+  it('renders each KPI with its week-over-week change, coloured by whether a rise is good news', async () => {
+    const scene = businessScene(settings);
+    renderScene(scene);
+    const revenue = await screen.findByTestId(testIds.business.kpi('revenue'));
+    await waitFor(() => expect(within(revenue).getByText(/\+20%/)).toBeInTheDocument());
+    expect(revenue).toHaveTextContent('Revenue');
+    expect(revenue).toHaveTextContent(/PLN\s?120/);
+    const abandoned = await screen.findByTestId(testIds.business.kpi('cart_abandonment'));
+    // Both tiles went up 20%: good news for revenue, bad news for abandoned baskets.
+    const colour = (tile: HTMLElement) => within(tile).getByText(/vs last week/).className;
+    expect(colour(revenue)).not.toEqual(colour(abandoned));
+    const risk = screen.getByTestId(testIds.business.risk('sla_at_risk'));
+    await waitFor(() => expect(risk).toHaveAttribute('data-state', 'good'));
+    expect(risk).toHaveTextContent('Every partner’s promise is safe this month');
+  });
+
+  it('puts the chosen partner into the queries escaped, whatever characters its name has', async () => {
+    const scene = businessScene(settings);
+    renderScene(scene);
+    const partner = sceneGraph.lookupVariable('partner', scene)!;
+    await waitFor(() => expect(partner.state.loading).toBe(false));
+    requests.length = 0;
+    (partner as unknown as { changeValueTo: (value: string) => void }).changeValueTo('a"b|c');
+    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
+    const exprs = requests.flatMap((request) => request.targets.map((target) => target.expr));
+    expect(exprs.some((expr) => expr.includes('tenant="a\\"b|c"'))).toBe(true);
+    expect(exprs.every((expr) => !expr.includes('tenant="a"b'))).toBe(true);
+  });
+
+  it('switches to the hourly recorded series when the range grows past two days', async () => {
+    const scene = businessScene(settings);
+    renderScene(scene);
+    await waitFor(() => expect(requests.some((r) => r.targets.some((t) => t.expr.includes(':increase5m')))).toBe(true));
+    requests.length = 0;
+    const timeRange = sceneGraph.getTimeRange(scene);
+    timeRange.onTimeRangeChange(rangeUtil.convertRawToRange({ from: 'now-30d', to: 'now' }));
+    await waitFor(() => expect(requests.some((r) => r.targets.some((t) => t.expr.includes(':increase1h')))).toBe(true));
+    const revenue = requests.flatMap((r) => r.targets).filter((t) => t.refId === 'now' && t.expr.includes('revenue'));
+    expect(revenue.map((t) => t.expr)).toContain('sum(sum_over_time(shoppulse:shop_revenue_pln:increase1h[$__range]))');
+  });
+});

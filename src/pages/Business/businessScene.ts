@@ -1,0 +1,86 @@
+import React from 'react';
+import { type DataSourceRef } from '@grafana/schema';
+import {
+  EmbeddedScene,
+  type SceneFlexItemLike,
+  SceneControlsSpacer,
+  SceneFlexItem,
+  SceneFlexLayout,
+  SceneReactObject,
+  SceneRefreshPicker,
+  SceneTimePicker,
+  SceneTimeRange,
+  VariableValueSelectors,
+} from '@grafana/scenes';
+import { KPIS, SECTIONS } from '../../catalog/business';
+import { localize } from '../../i18n/localize';
+import type { LabelNames } from '../../queries/selector';
+import { noDatasourceScene } from '../../scenes/noDatasourceScene';
+import { filterVariables } from '../../scenes/filters';
+import { KpiTile } from '../../scenes/KpiTile';
+import { kpiQueries } from '../../scenes/kpiQueries';
+import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import type { ResolvedSettings } from '../../settings';
+import { FunnelPanel } from './FunnelPanel';
+import { partnerTable } from './partnerTable';
+import { funnelQueries, riskQueries } from './queries';
+import { RiskStrip } from './RiskStrip';
+
+function heading(text: string): SceneFlexItem {
+  return new SceneFlexItem({ body: new SceneReactObject({ reactNode: React.createElement('h2', null, text) }) });
+}
+
+function kpiRow(section: string, datasource: DataSourceRef, names: LabelNames): SceneFlexLayout {
+  return new SceneFlexLayout({
+    direction: 'row',
+    wrap: 'wrap',
+    children: KPIS.filter((kpi) => kpi.section === section).map(
+      (kpi) =>
+        new SceneFlexItem({
+          minWidth: 220,
+          height: 130,
+          body: new KpiTile({ kpi, $data: new ShopQueryRunner(kpiQueries(kpi, names), { datasource }) }),
+        })
+    ),
+  });
+}
+
+/** The Business page: risks first, then each section's KPIs with their week-over-week change, then the partners. */
+export function businessScene(settings: ResolvedSettings): EmbeddedScene {
+  if (!settings.datasourceUid) {
+    return noDatasourceScene();
+  }
+  const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
+  const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
+
+  const sections: SceneFlexItemLike[] = SECTIONS.flatMap((section) => [
+    heading(localize(section.title)),
+    kpiRow(section.id, datasource, names),
+    ...(section.id === 'funnel'
+      ? [
+          new SceneFlexItem({
+            body: new FunnelPanel({ $data: new ShopQueryRunner(funnelQueries(names), { datasource }) }),
+          }),
+        ]
+      : []),
+  ]);
+
+  return new EmbeddedScene({
+    $timeRange: new SceneTimeRange({ from: 'now/d', to: 'now' }),
+    $variables: filterVariables(datasource, names),
+    controls: [
+      new VariableValueSelectors({}),
+      new SceneControlsSpacer(),
+      new SceneTimePicker({}),
+      new SceneRefreshPicker({}),
+    ],
+    body: new SceneFlexLayout({
+      direction: 'column',
+      children: [
+        new SceneFlexItem({ body: new RiskStrip({ $data: new ShopQueryRunner(riskQueries(names), { datasource }) }) }),
+        ...sections,
+        new SceneFlexItem({ minHeight: 260, body: partnerTable(datasource, names) }),
+      ],
+    }),
+  });
+}

@@ -1,0 +1,55 @@
+import { type DataSourceRef } from '@grafana/schema';
+import { PanelBuilders, SceneDataTransformer, type VizPanel } from '@grafana/scenes';
+import { localize } from '../../i18n/localize';
+import type { LabelNames } from '../../queries/selector';
+import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { partnerQueries } from './queries';
+import { ROUTES } from '../../constants';
+import { prefixRoute } from '../../utils/utils.routing';
+import { MESSAGES } from './messages';
+
+export function partnerTable(datasource: DataSourceRef, names: LabelNames): VizPanel {
+  const partner = names.tenantLabel;
+  const runner = new ShopQueryRunner(partnerQueries(names), { datasource });
+  return PanelBuilders.table()
+    .setTitle(localize(MESSAGES.partnersTitle))
+    .setDescription(localize(MESSAGES.partnersDescription))
+    .setData(
+      new SceneDataTransformer({
+        $data: runner,
+        transformations: [
+          { id: 'merge', options: {} },
+          {
+            id: 'organize',
+            options: {
+              excludeByName: { Time: true },
+              renameByName: {
+                [partner]: localize(MESSAGES.partner),
+                'Value #revenue': localize(MESSAGES.revenue),
+                'Value #orders': localize(MESSAGES.orders),
+                'Value #share': localize(MESSAGES.share),
+              },
+            },
+          },
+          { id: 'sortBy', options: { sort: [{ field: localize(MESSAGES.revenue), desc: true }] } },
+        ],
+      })
+    )
+    .setNoValue('0')
+    .setOverrides((overrides) => {
+      overrides.matchFieldsWithName(localize(MESSAGES.partner)).overrideLinks([
+        {
+          title: localize(MESSAGES.partnerPage),
+          url: `${prefixRoute(ROUTES.Partners)}/\${__value.raw:percentencode}?\${__url_time_range}`,
+        },
+        {
+          title: localize(MESSAGES.filterToPartner),
+          url: `${prefixRoute(ROUTES.Business)}?var-partner=\${__value.raw:percentencode}&\${__url_time_range}`,
+        },
+      ]);
+      overrides.matchFieldsWithName(localize(MESSAGES.revenue)).overrideUnit('currencyPLN').overrideDecimals(0);
+      overrides.matchFieldsWithName(localize(MESSAGES.orders)).overrideUnit('short').overrideDecimals(0);
+      overrides.matchFieldsWithName(localize(MESSAGES.share)).overrideUnit('percentunit').overrideDecimals(1);
+    })
+    .build();
+}

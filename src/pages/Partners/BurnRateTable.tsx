@@ -1,0 +1,72 @@
+import React from 'react';
+import { css, cx } from '@emotion/css';
+import { type GrafanaTheme2, LoadingState } from '@grafana/data';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import { useStyles2 } from '@grafana/ui';
+import { BURN_RATE_PAIRS } from '../../catalog/slo';
+import { currentLanguage, localize } from '../../i18n/localize';
+import { formatValue } from '../../scenes/formatValue';
+import { lastValue } from '../../scenes/frames';
+import { MESSAGES as SHARED } from '../../scenes/messages';
+import { getPanelStyles } from '../../scenes/panelStyles';
+import { testIds } from '../../testIds';
+import { MESSAGES } from './messages';
+
+/** Like Pyrra's: each alert pair's two windows, their burn rates, the threshold and whether the pair fires. */
+export class BurnRateTable extends SceneObjectBase<SceneObjectState> {
+  static Component = BurnRateTableRenderer;
+}
+
+function BurnRateTableRenderer({ model }: SceneComponentProps<BurnRateTable>) {
+  const data = model.useState().$data?.useState().data;
+  const styles = useStyles2(getStyles);
+  const language = currentLanguage();
+  const rate = (window: string) => lastValue(data?.series ?? [], window);
+  const shown = (value: number | undefined) => (value === undefined ? '–' : formatValue(value, 'short', language));
+
+  return (
+    <section
+      className={styles.panel}
+      data-testid={testIds.partners.burnRates}
+      aria-label={localize(MESSAGES.burnRates)}
+    >
+      <h3 className={styles.title}>{localize(MESSAGES.burnRates)}</h3>
+      <p className={styles.description}>{localize(MESSAGES.burnRatesDescription)}</p>
+      {data?.state === LoadingState.Error ? (
+        <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th>{localize(MESSAGES.window)}</th>
+              <th>{localize(MESSAGES.burnRate)}</th>
+              <th>{localize(MESSAGES.threshold)}</th>
+              <th>{localize(MESSAGES.level)}</th>
+              <th>{localize(MESSAGES.firing)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {BURN_RATE_PAIRS.map((pair) => {
+              const [long, short] = [rate(pair.long), rate(pair.short)];
+              const firing = long !== undefined && short !== undefined && long > pair.burnRate && short > pair.burnRate;
+              return (
+                <tr key={pair.long} className={cx(firing && styles.firing)}>
+                  <td>{`${pair.long} / ${pair.short}`}</td>
+                  <td>{`${shown(long)} / ${shown(short)}`}</td>
+                  <td>{formatValue(pair.burnRate, 'short', language)}</td>
+                  <td>{pair.level}</td>
+                  <td>{localize(firing ? MESSAGES.yes : MESSAGES.no)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  ...getPanelStyles(theme),
+  firing: css({ background: theme.colors.error.transparent }),
+});

@@ -1,0 +1,80 @@
+import React from 'react';
+import { LoadingState } from '@grafana/data';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import { Button, useStyles2 } from '@grafana/ui';
+import { currentLanguage, localize } from '../../i18n/localize';
+import { formatValue } from '../../scenes/formatValue';
+import { lastValue } from '../../scenes/frames';
+import { MESSAGES as SHARED } from '../../scenes/messages';
+import { getPanelStyles } from '../../scenes/panelStyles';
+import { testIds } from '../../testIds';
+import { MESSAGES } from './messages';
+import { type ReportRow, reportRows, toCsv } from './report';
+
+interface MonthlyReportState extends SceneObjectState {
+  partner: string;
+  target: number;
+}
+
+/** The last months of one partner's SLA, newest first, with a CSV download for the account manager. */
+export class MonthlyReport extends SceneObjectBase<MonthlyReportState> {
+  static Component = MonthlyReportRenderer;
+}
+
+function download(partner: string, rows: ReportRow[]) {
+  const url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: `sla-${partner}.csv` });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
+  const { partner, target, $data } = model.useState();
+  const data = $data?.useState().data;
+  const styles = useStyles2(getPanelStyles);
+  const language = currentLanguage();
+  const months = (data?.request?.targets ?? []).map((query) => query.refId);
+  const rows = reportRows(
+    months.map((month) => ({ month, compliance: lastValue(data?.series ?? [], month) })),
+    target
+  );
+  return (
+    <section className={styles.panel} data-testid={testIds.partners.report} aria-label={localize(MESSAGES.report)}>
+      <h3 className={styles.title}>{localize(MESSAGES.report)}</h3>
+      <p className={styles.description}>{localize(MESSAGES.reportDescription)}</p>
+      {data?.state === LoadingState.Error ? (
+        <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>
+      ) : rows.length === 0 ? (
+        <p>{localize(data?.state === LoadingState.Done ? SHARED.noData : SHARED.loading)}</p>
+      ) : (
+        <>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th>{localize(MESSAGES.month)}</th>
+                <th>{localize(MESSAGES.compliance)}</th>
+                <th>{localize(MESSAGES.target)}</th>
+                <th>{localize(MESSAGES.met)}</th>
+                <th>{localize(MESSAGES.budgetMinutes)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.month}>
+                  <td>{row.month}</td>
+                  <td>{formatValue(row.compliance, 'percentunit', language)}</td>
+                  <td>{formatValue(row.target, 'percentunit', language)}</td>
+                  <td>{localize(row.met ? MESSAGES.yes : MESSAGES.no)}</td>
+                  <td>{`${formatValue(row.budgetMinutesUsed, 'short', language)} / ${formatValue(row.budgetMinutes, 'short', language)}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Button icon="download-alt" variant="secondary" size="sm" onClick={() => download(partner, rows)}>
+            {localize(MESSAGES.downloadCsv)}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import React from 'react';
+import { LoadingState } from '@grafana/data';
+import { SceneObjectBase, type SceneComponentProps, type SceneObject, type SceneObjectState } from '@grafana/scenes';
+import { EmptyState, LoadingPlaceholder, Stack, TextLink } from '@grafana/ui';
+import { ROUTES } from '../../constants';
+import { localize } from '../../i18n/localize';
+import { seriesLabels } from '../../scenes/frames';
+import { MESSAGES as SHARED } from '../../scenes/messages';
+import { testIds } from '../../testIds';
+import { prefixRoute } from '../../utils/utils.routing';
+import { MESSAGES } from './messages';
+
+export const KNOWN_PARTNERS = 'partners';
+
+interface PartnerGateState extends SceneObjectState {
+  partner: string;
+  tenantLabel: string;
+  body: SceneObject;
+}
+
+export function partnerUrl(partner: string): string {
+  return `${prefixRoute(ROUTES.Partners)}/${encodeURIComponent(partner)}`;
+}
+
+/** Shows the partner's panels only when the partner exists; otherwise says so and lists the known ones. */
+export class PartnerGate extends SceneObjectBase<PartnerGateState> {
+  static Component = PartnerGateRenderer;
+}
+
+function PartnerGateRenderer({ model }: SceneComponentProps<PartnerGate>) {
+  const { partner, tenantLabel, body, $data } = model.useState();
+  const data = $data?.useState().data;
+  if (!data || data.state === LoadingState.Loading || data.state === LoadingState.NotStarted) {
+    return <LoadingPlaceholder text={localize(SHARED.loading)} />;
+  }
+  if (data.state === LoadingState.Error) {
+    return <EmptyState variant="not-found" message={data.errors?.[0]?.message ?? localize(SHARED.queryFailed)} />;
+  }
+  const known = seriesLabels(data.series, KNOWN_PARTNERS)
+    .map((labels) => labels[tenantLabel])
+    .filter(Boolean)
+    .sort();
+  if (known.includes(partner)) {
+    return <body.Component model={body} />;
+  }
+  return (
+    <div data-testid={testIds.partners.unknown}>
+      <EmptyState variant="not-found" message={localize(MESSAGES.unknownPartnerTitle)}>
+        <p>{localize(MESSAGES.unknownPartner).replace('{partner}', partner)}</p>
+        <Stack direction="row" gap={2} justifyContent="center">
+          {known.map((name) => (
+            <TextLink key={name} href={partnerUrl(name)} inline={false}>
+              {name}
+            </TextLink>
+          ))}
+        </Stack>
+      </EmptyState>
+    </div>
+  );
+}

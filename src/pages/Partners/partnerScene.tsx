@@ -1,0 +1,230 @@
+import { type DataSourceRef, ThresholdsMode } from '@grafana/schema';
+import {
+  ConstantVariable,
+  EmbeddedScene,
+  PanelBuilders,
+  SceneControlsSpacer,
+  SceneDataLayerControls,
+  SceneDataLayerSet,
+  SceneFlexItem,
+  SceneFlexLayout,
+  SceneReactObject,
+  SceneRefreshPicker,
+  SceneTimePicker,
+  SceneTimeRange,
+  SceneVariableSet,
+  type VizPanel,
+  dataLayers,
+} from '@grafana/scenes';
+import React from 'react';
+import { LinkButton } from '@grafana/ui';
+import { findKpi } from '../../catalog/business';
+import { ROUTES } from '../../constants';
+import { localize } from '../../i18n/localize';
+import { eq, selector, type LabelNames } from '../../queries/selector';
+import { PARTNER_VARIABLE } from '../../scenes/filters';
+import { KpiTile } from '../../scenes/KpiTile';
+import { instantQuery, kpiQueries } from '../../scenes/kpiQueries';
+import { noDatasourceScene } from '../../scenes/noDatasourceScene';
+import { type QueryBuilder, ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import type { ResolvedSettings } from '../../settings';
+import { prefixRoute } from '../../utils/utils.routing';
+import { BurnRateTable } from './BurnRateTable';
+import { MESSAGES } from './messages';
+import { MonthlyReport } from './MonthlyReport';
+import { KNOWN_PARTNERS, PartnerGate } from './PartnerGate';
+import { burnRateQueries, latencyQueries, partnerStatQueries, partnerTrendQueries, reportQueries } from './queries';
+
+const BRIEF_KPIS = ['revenue', 'orders_paid', 'payment_success_blik'];
+
+/** A query runner showing only the refIds a panel needs out of a shared builder. */
+function only(build: QueryBuilder, refId: string): QueryBuilder {
+  return (context) => build(context).filter((query) => query.refId === refId);
+}
+
+function stat(runner: ShopQueryRunner, title: string, description: string, unit: string, target?: number): VizPanel {
+  const panel = PanelBuilders.stat().setTitle(title).setDescription(description).setUnit(unit).setData(runner);
+  if (target !== undefined) {
+    panel.setThresholds({
+      mode: ThresholdsMode.Absolute,
+      steps: [
+        { value: -Infinity, color: 'red' },
+        { value: target, color: 'green' },
+      ],
+    });
+  }
+  return panel.build();
+}
+
+/** Deploys on the partner's deployment, from the version series: a version that did not exist 5 minutes earlier. */
+function deployAnnotations(datasource: DataSourceRef, partner: string, names: LabelNames) {
+  const build = 'count by (deployment, service, version) (shop_build_info)';
+  const partnerDeployment = `group by (deployment) (${selector('shop_sessions_total', [eq('tenant', partner)], names)})`;
+  return new dataLayers.AnnotationsDataLayer({
+    name: 'Deploys',
+    query: {
+      name: 'Deploys',
+      enable: true,
+      iconColor: 'blue',
+      datasource,
+      target: {
+        refId: 'deploys',
+        expr: `(${build} unless ${build} offset 5m) * on (deployment) group_left () ${partnerDeployment}`,
+        step: '60s',
+        titleFormat: 'Deploy {{service}} {{version}}',
+        textFormat: '{{deployment}}',
+      },
+    } as never,
+  });
+}
+
+/** One partner: SLA numbers, trends, burn rates, latency, its business KPIs and the monthly report. */
+export function partnerScene(partner: string, settings: ResolvedSettings): EmbeddedScene {
+  if (!settings.datasourceUid) {
+    return noDatasourceScene();
+  }
+  const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
+  const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
+  const runner = (build: QueryBuilder) => new ShopQueryRunner(build, { datasource });
+  const stats = partnerStatQueries(partner, names);
+  const trends = partnerTrendQueries(partner, names);
+  const latency = latencyQueries(partner, names);
+  const row = (height: number, children: Array<VizPanel | SceneFlexItem>) =>
+    new SceneFlexLayout({
+      direction: 'row',
+      height,
+      children: children.map((body) => (body instanceof SceneFlexItem ? body : new SceneFlexItem({ body }))),
+    });
+
+  const body = new SceneFlexLayout({
+    direction: 'column',
+    children: [
+      row(130, [
+        stat(
+          runner(only(stats, 'complianceRange')),
+          localize(MESSAGES.complianceRange),
+          localize(MESSAGES.complianceRangeDescription),
+          'percentunit',
+          settings.slaTarget
+        ),
+        stat(
+          runner(only(stats, 'monthToDate')),
+          localize(MESSAGES.monthToDate),
+          localize(MESSAGES.monthToDateDescription),
+          'percentunit',
+          settings.slaTarget
+        ),
+        stat(
+          runner(only(stats, 'budgetRemaining')),
+          localize(MESSAGES.budgetRemaining),
+          localize(MESSAGES.budgetDescription),
+          'percentunit',
+          0
+        ),
+        stat(
+          runner(only(stats, 'exhaustedIn')),
+          localize(MESSAGES.exhaustedIn),
+          localize(MESSAGES.exhaustedInDescription),
+          's'
+        ),
+      ]),
+      row(280, [
+        PanelBuilders.timeseries()
+          .setTitle(localize(MESSAGES.complianceOverTime))
+          .setDescription(localize(MESSAGES.complianceOverTimeDescription))
+          .setUnit('percentunit')
+          .setData(runner(only(trends, 'compliance')))
+          .setThresholds({
+            mode: ThresholdsMode.Absolute,
+            steps: [
+              { value: -Infinity, color: 'red' },
+              { value: settings.slaTarget, color: 'green' },
+            ],
+          })
+          .setCustomFieldConfig('thresholdsStyle', { mode: 'line' } as never)
+          .build(),
+        PanelBuilders.timeseries()
+          .setTitle(localize(MESSAGES.burnDown))
+          .setDescription(localize(MESSAGES.burnDownDescription))
+          .setUnit('percentunit')
+          .setData(runner(only(trends, 'budget')))
+          .build(),
+        new SceneFlexItem({ body: new BurnRateTable({ $data: runner(burnRateQueries(partner, names)) }) }),
+      ]),
+      row(280, [
+        PanelBuilders.heatmap()
+          .setTitle(localize(MESSAGES.latency))
+          .setDescription(localize(MESSAGES.latencyDescription))
+          .setUnit('s')
+          .setData(runner(only(latency, 'heatmap')))
+          .setOption('calculate', false)
+          .build(),
+        PanelBuilders.timeseries()
+          .setTitle(localize(MESSAGES.slowShare))
+          .setDescription(localize(MESSAGES.slowShareDescription))
+          .setUnit('percentunit')
+          .setData(runner(only(latency, 'slowShare')))
+          .build(),
+      ]),
+      row(260, [
+        PanelBuilders.timeseries()
+          .setTitle(localize(MESSAGES.errorsByRoute))
+          .setDescription(localize(MESSAGES.errorsByRouteDescription))
+          .setUnit('reqps')
+          .setData(runner(only(latency, 'errorsByRoute')))
+          .build(),
+        PanelBuilders.table()
+          .setTitle(localize(MESSAGES.worstRoutes))
+          .setDescription(localize(MESSAGES.worstRoutesDescription))
+          .setUnit('short')
+          .setDecimals(0)
+          .setData(runner(only(latency, 'badByRoute')))
+          .build(),
+      ]),
+      row(
+        130,
+        BRIEF_KPIS.map(
+          (id) =>
+            new SceneFlexItem({
+              body: new KpiTile({ kpi: findKpi(id), $data: runner(kpiQueries(findKpi(id), names)) }),
+            })
+        )
+      ),
+      new SceneFlexItem({
+        body: new SceneReactObject({
+          component: () => (
+            <LinkButton
+              href={`${prefixRoute(ROUTES.Business)}?var-partner=${encodeURIComponent(partner)}`}
+              variant="secondary"
+              icon="arrow-right"
+            >
+              {localize(MESSAGES.businessLink)}
+            </LinkButton>
+          ),
+        }),
+      }),
+      new SceneFlexItem({
+        body: new MonthlyReport({ partner, target: settings.slaTarget, $data: runner(reportQueries(partner, names)) }),
+      }),
+    ],
+  });
+
+  return new EmbeddedScene({
+    $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
+    // The business KPIs read the partner from this variable, as on the Business page.
+    $variables: new SceneVariableSet({ variables: [new ConstantVariable({ name: PARTNER_VARIABLE, value: partner })] }),
+    $data: new SceneDataLayerSet({ layers: [deployAnnotations(datasource, partner, names)] }),
+    controls: [
+      new SceneDataLayerControls(),
+      new SceneControlsSpacer(),
+      new SceneTimePicker({}),
+      new SceneRefreshPicker({}),
+    ],
+    body: new PartnerGate({
+      partner,
+      tenantLabel: names.tenantLabel,
+      body,
+      $data: runner(() => [instantQuery(KNOWN_PARTNERS, `count by (${names.tenantLabel}) (shop_sessions_total)`)]),
+    }),
+  });
+}

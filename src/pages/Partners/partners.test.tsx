@@ -1,0 +1,113 @@
+import React from 'react';
+import { of } from 'rxjs';
+import { MemoryRouter } from 'react-router-dom';
+import { render, screen } from '@testing-library/react';
+import { FieldType, LoadingState, type DataQueryRequest, toDataFrame } from '@grafana/data';
+import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
+import { SceneQueryRunner, sceneGraph, type SceneObject } from '@grafana/scenes';
+import { resolveSettings } from '../../settings';
+import { testIds } from '../../testIds';
+import { partnerUrl } from './PartnerGate';
+import { partnerScene } from './partnerScene';
+import { reportRows, toCsv } from './report';
+
+type PromQuery = { refId: string; expr: string };
+const KNOWN = ['bobasek', 'kwiatex', 'sportowo', 'techmania'];
+const requests: Array<DataQueryRequest<PromQuery>> = [];
+
+/** Prometheus as Grafana would answer: the four partners for the "known partners" query, 0.97 for anything else. */
+function answer(_datasource: unknown, request: DataQueryRequest<PromQuery>) {
+  requests.push(request);
+  const series = request.targets.flatMap((target) =>
+    (target.refId === 'partners' ? KNOWN : ['']).map((tenant) =>
+      toDataFrame({
+        refId: target.refId,
+        fields: [
+          { name: 'Time', type: FieldType.time, values: [request.range.to.valueOf()] },
+          { name: 'Value', type: FieldType.number, values: [0.97], labels: tenant ? { tenant } : {} },
+        ],
+      })
+    )
+  );
+  return of({ state: LoadingState.Done, series, timeRange: request.range });
+}
+
+beforeAll(() => {
+  setDataSourceSrv({
+    get: async () => ({ uid: 'prom', type: 'prometheus', getRef: () => ({ uid: 'prom', type: 'prometheus' }) }),
+    getInstanceSettings: () => ({ uid: 'prom', type: 'prometheus', name: 'Prometheus', meta: {} }),
+    getList: () => [],
+    reload: jest.fn(),
+    registerRuntimeDataSource: jest.fn(),
+  } as never);
+  setRunRequest(answer as never);
+  setPluginImportUtils({ importPanelPlugin: () => new Promise(() => {}), getPanelPluginFromCache: () => undefined });
+});
+
+const settings = resolveSettings({ datasourceUid: 'prom' });
+
+function renderScene(scene: SceneObject) {
+  return render(
+    <MemoryRouter>
+      <scene.Component model={scene} />
+    </MemoryRouter>
+  );
+}
+
+describe('partner routes', () => {
+  it('encodes a partner name into one path segment', () => {
+    expect(partnerUrl('sportowo')).toBe('/a/shoppulse-observability-app/partners/sportowo');
+    expect(partnerUrl('a/b?c#d "e"')).toBe('/a/shoppulse-observability-app/partners/a%2Fb%3Fc%23d%20%22e%22');
+  });
+});
+
+describe('the partner page', () => {
+  it('says a partner is unknown and links to the known ones', async () => {
+    renderScene(partnerScene('nosuchshop', settings));
+    expect(await screen.findByTestId(testIds.partners.unknown)).toHaveTextContent(
+      'There is no partner called “nosuchshop”'
+    );
+    expect(screen.getByRole('link', { name: 'sportowo' })).toHaveAttribute('href', partnerUrl('sportowo'));
+    expect(screen.getAllByRole('link')).toHaveLength(KNOWN.length);
+  });
+
+  it('shows the SLA panels of a known partner', async () => {
+    renderScene(partnerScene('sportowo', settings));
+    expect(await screen.findByTestId(testIds.partners.burnRates)).toHaveTextContent('1h / 5m');
+    expect(screen.getByTestId(testIds.partners.report)).toBeInTheDocument();
+  });
+
+  it('keeps a hostile partner name inside every selector of every query', () => {
+    const hostile = 'x"} or vector(1) or {a="';
+    const scene = partnerScene(hostile, settings);
+    const runners = sceneGraph.findAllObjects(scene, (o) => o instanceof SceneQueryRunner) as SceneQueryRunner[];
+    expect(runners.length).toBeGreaterThan(10);
+    for (const runner of runners) {
+      runner.runQueries();
+      for (const query of runner.state.queries as PromQuery[]) {
+        expect(query.expr).not.toContain('tenant="x"}');
+        if (query.expr.includes('tenant=')) {
+          expect(query.expr).toContain('tenant="x\\"} or vector(1) or {a=\\""');
+        }
+      }
+    }
+  });
+});
+
+describe('the monthly report', () => {
+  it('says whether each month met the target and how much budget it used', () => {
+    const rows = reportRows(
+      [
+        { month: '2026-11', compliance: 0.96 },
+        { month: '2026-10', compliance: undefined },
+        { month: '2026-02', compliance: 0.9 },
+      ],
+      0.95
+    );
+    expect(rows.map((r) => [r.month, r.met, r.budgetMinutesUsed, r.budgetMinutes])).toEqual([
+      ['2026-11', true, 1728, 2160],
+      ['2026-02', false, 4032, 2016],
+    ]);
+    expect(toCsv(rows).split('\n')[1]).toBe('2026-11,0.96000,0.95,true,1728,2160');
+  });
+});

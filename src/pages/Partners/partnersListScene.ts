@@ -1,0 +1,97 @@
+import { MappingType } from '@grafana/data';
+import { type DataSourceRef, TableCellDisplayMode } from '@grafana/schema';
+import {
+  EmbeddedScene,
+  PanelBuilders,
+  SceneControlsSpacer,
+  SceneDataTransformer,
+  SceneFlexItem,
+  SceneFlexLayout,
+  SceneRefreshPicker,
+  SceneTimePicker,
+  SceneTimeRange,
+} from '@grafana/scenes';
+import { ROUTES } from '../../constants';
+import { localize } from '../../i18n/localize';
+import type { LabelNames } from '../../queries/selector';
+import { noDatasourceScene } from '../../scenes/noDatasourceScene';
+import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import type { ResolvedSettings } from '../../settings';
+import { prefixRoute } from '../../utils/utils.routing';
+import { MESSAGES } from './messages';
+import { partnerListQueries } from './queries';
+
+function partnerList(datasource: DataSourceRef, names: LabelNames) {
+  const column = (refId: keyof typeof MESSAGES) => localize(MESSAGES[refId]);
+  return PanelBuilders.table()
+    .setTitle(localize(MESSAGES.listTitle))
+    .setDescription(localize(MESSAGES.listDescription))
+    .setData(
+      new SceneDataTransformer({
+        $data: new ShopQueryRunner(partnerListQueries(names), { datasource }),
+        transformations: [
+          { id: 'merge', options: {} },
+          {
+            id: 'organize',
+            options: {
+              excludeByName: { Time: true },
+              renameByName: {
+                [names.tenantLabel]: column('partner'),
+                [names.deploymentLabel]: column('deployment'),
+                'Value #compliance30d': column('compliance30d'),
+                'Value #monthToDate': column('monthToDate'),
+                'Value #budgetRemaining': column('budgetRemaining'),
+                'Value #burnRate1h': column('burnRate1h'),
+                'Value #status': column('status'),
+              },
+            },
+          },
+          { id: 'sortBy', options: { sort: [{ field: column('compliance30d'), desc: false }] } },
+        ],
+      })
+    )
+    .setOverrides((overrides) => {
+      overrides.matchFieldsWithName(column('partner')).overrideLinks([
+        {
+          title: localize(MESSAGES.openPartner),
+          url: `${prefixRoute(ROUTES.Partners)}/\${__value.raw:percentencode}?\${__url_time_range}`,
+        },
+      ]);
+      for (const field of ['compliance30d', 'monthToDate', 'budgetRemaining'] as const) {
+        overrides.matchFieldsWithName(column(field)).overrideUnit('percentunit').overrideDecimals(2);
+      }
+      overrides.matchFieldsWithName(column('burnRate1h')).overrideUnit('none').overrideDecimals(2);
+      overrides
+        .matchFieldsWithName(column('status'))
+        .overrideUnit('none')
+        .overrideMappings([
+          {
+            type: MappingType.ValueToText,
+            options: {
+              0: { text: localize(MESSAGES.ok), color: 'green', index: 0 },
+              1: { text: localize(MESSAGES.atRisk), color: 'orange', index: 1 },
+              2: { text: localize(MESSAGES.breached), color: 'red', index: 2 },
+            },
+          },
+        ])
+        .overrideCustomFieldConfig('cellOptions', { type: TableCellDisplayMode.ColorBackground });
+    })
+    .build();
+}
+
+/** The Partners page: one row per partner, worst first. */
+export function partnersListScene(settings: ResolvedSettings): EmbeddedScene {
+  if (!settings.datasourceUid) {
+    return noDatasourceScene();
+  }
+  const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
+  const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
+  return new EmbeddedScene({
+    $timeRange: new SceneTimeRange({ from: 'now-30d', to: 'now' }),
+    controls: [new SceneControlsSpacer(), new SceneTimePicker({}), new SceneRefreshPicker({})],
+    body: new SceneFlexLayout({
+      direction: 'column',
+      children: [new SceneFlexItem({ minHeight: 300, body: partnerList(datasource, names) })],
+    }),
+  });
+}

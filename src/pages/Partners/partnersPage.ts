@@ -1,0 +1,37 @@
+import { SceneAppPage } from '@grafana/scenes';
+import { ROUTES } from '../../constants';
+import { localize } from '../../i18n/localize';
+import type { ResolvedSettings } from '../../settings';
+import { prefixRoute } from '../../utils/utils.routing';
+import { MESSAGES } from './messages';
+import { partnerUrl } from './PartnerGate';
+import { partnerScene } from './partnerScene';
+import { partnersListScene } from './partnersListScene';
+
+/** `/partners` and its drilldown `/partners/:partner`; the time range travels between them. */
+export function partnersPage(settings: ResolvedSettings): SceneAppPage {
+  return new SceneAppPage({
+    title: localize(MESSAGES.title),
+    subTitle: localize(MESSAGES.subTitle),
+    url: prefixRoute(ROUTES.Partners),
+    routePath: `${ROUTES.Partners}/*`,
+    preserveUrlKeys: ['from', 'to'],
+    getScene: () => partnersListScene(settings),
+    drilldowns: [
+      {
+        routePath: ':partner',
+        getPage: (routeMatch, parent) => {
+          const partner = routeMatch.params.partner ?? '';
+          return new SceneAppPage({
+            title: partner,
+            url: partnerUrl(partner),
+            routePath: ':partner',
+            preserveUrlKeys: ['from', 'to'],
+            getParentPage: () => parent,
+            getScene: () => partnerScene(partner, settings),
+          });
+        },
+      },
+    ],
+  });
+}

@@ -1,0 +1,71 @@
+import { slaRecord } from '../../catalog/slo';
+import {
+  BURN_RATE_WINDOWS,
+  burnRateOver,
+  complianceOver,
+  lastMonths,
+  monthCompliance,
+  monthToDateSeconds,
+  partnerLatencyExprs,
+  partnerListExprs,
+} from '../../queries/partners';
+import { eq, selector, type LabelNames } from '../../queries/selector';
+import { instantQuery } from '../../scenes/kpiQueries';
+import type { PromQuery, QueryBuilder } from '../../scenes/ShopQueryRunner';
+
+/** How many calendar months the monthly report goes back. */
+export const REPORT_MONTHS = 12;
+
+const table = (refId: string, expr: string): PromQuery => ({ ...instantQuery(refId, expr), format: 'table' });
+const series = (refId: string, expr: string, legendFormat?: string): PromQuery => ({
+  refId,
+  expr,
+  instant: false,
+  range: true,
+  legendFormat,
+});
+
+export function partnerListQueries(names: LabelNames): QueryBuilder {
+  return ({ to }) =>
+    Object.entries(partnerListExprs(monthToDateSeconds(to), names)).map(([refId, expr]) => table(refId, expr));
+}
+
+/** The headline numbers of one partner: compliance over the range and month to date, budget left, time left. */
+export function partnerStatQueries(partner: string, names: LabelNames): QueryBuilder {
+  const where = [eq('tenant', partner)];
+  return ({ to }) => [
+    instantQuery('complianceRange', complianceOver('$__range', [], partner, names)),
+    instantQuery('monthToDate', complianceOver(`${monthToDateSeconds(to)}s`, [], partner, names)),
+    instantQuery('budgetRemaining', `min(${selector(slaRecord.budgetRemaining, where, names)})`),
+    instantQuery('exhaustedIn', `min(${selector(slaRecord.budgetExhaustedIn, where, names)})`),
+  ];
+}
+
+export function partnerTrendQueries(partner: string, names: LabelNames): QueryBuilder {
+  const where = [eq('tenant', partner)];
+  return () => [
+    series('compliance', `1 - max(${selector(slaRecord.errorRatio('1h'), where, names)})`, 'good requests'),
+    series('budget', `min(${selector(slaRecord.budgetRemaining, where, names)})`, 'budget left'),
+  ];
+}
+
+export function burnRateQueries(partner: string, names: LabelNames): QueryBuilder {
+  return () => BURN_RATE_WINDOWS.map((window) => instantQuery(window, burnRateOver(window, partner, names)));
+}
+
+export function latencyQueries(partner: string, names: LabelNames): QueryBuilder {
+  const exprs = partnerLatencyExprs(partner, names);
+  return () => [
+    { ...series('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
+    series('slowShare', exprs.slowShare, 'slower than 200 ms'),
+    series('errorsByRoute', exprs.errorsByRoute, '{{route}}'),
+    table('badByRoute', exprs.badByRoute),
+  ];
+}
+
+export function reportQueries(partner: string, names: LabelNames): QueryBuilder {
+  return ({ to }) =>
+    lastMonths(to, REPORT_MONTHS).map((month) =>
+      instantQuery(month.label, monthCompliance(partner, month.start, month.end, names))
+    );
+}

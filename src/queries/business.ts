@@ -1,0 +1,146 @@
+import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import {
+  type Amount,
+  type BusinessResolution,
+  type KpiDef,
+  type RiskDef,
+  businessRecord,
+  findRecordedCounter,
+} from '../catalog/business';
+import { slaRecord } from '../catalog/slo';
+import { assertWindow, sumBy } from './functions';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, neq, selector } from './selector';
+
+/** The partner and deployment a page is narrowed to; undefined means all. */
+export interface ShopFilters {
+  tenant?: string;
+  deployment?: string;
+}
+
+/** Where and how a business query reads its numbers. */
+export interface BusinessQueryContext {
+  filters: ShopFilters;
+  /** A PromQL duration or `$__range`. */
+  range: string;
+  resolution: BusinessResolution;
+  /** `1w` for the same period a week earlier. */
+  offset?: string;
+  /** Read the raw counters instead of the recorded increases (for the benchmark's comparison). */
+  raw?: boolean;
+  names?: LabelNames;
+}
+
+const OFFSET = /^\d+[smhdwy]$/;
+
+export function filterMatchers(filters: ShopFilters): Matcher[] {
+  return [
+    ...(filters.tenant === undefined ? [] : [eq(TENANT_LABEL, filters.tenant)]),
+    ...(filters.deployment === undefined ? [] : [eq(DEPLOYMENT_LABEL, filters.deployment)]),
+  ];
+}
+
+function amountMatchers(amount: Amount, filters: ShopFilters): Matcher[] {
+  return [
+    ...filterMatchers(filters),
+    ...Object.entries(amount.where ?? {}).map(([label, value]) => eq(label, value)),
+    ...Object.entries(amount.except ?? {}).map(([label, value]) => neq(label, value)),
+  ];
+}
+
+function assertRecorded(amount: Amount): void {
+  const counter = findRecordedCounter(amount.metric);
+  const labels = [...Object.keys(amount.where ?? {}), ...Object.keys(amount.except ?? {})];
+  if (!counter || labels.some((label) => !counter.keep.includes(label))) {
+    throw new Error(
+      `${amount.metric} by ${labels.join(', ') || 'partner'} is not among the recorded business counters`
+    );
+  }
+}
+
+function withOffset(expr: string, offset?: string): string {
+  if (offset === undefined) {
+    return expr;
+  }
+  if (!OFFSET.test(offset)) {
+    throw new Error(`"${offset}" is not a PromQL offset`);
+  }
+  return `${expr} offset ${offset}`;
+}
+
+/** How much a counter grew over the range, summed by `by`. */
+export function amountExpr(amount: Amount, by: string[], context: BusinessQueryContext): string {
+  assertRecorded(amount);
+  const names = context.names ?? CONTRACT_LABELS;
+  const matchers = amountMatchers(amount, context.filters);
+  // PromQL wants the offset on the range selector itself: `f(x[1h] offset 1w)`, not `f(x[1h]) offset 1w`.
+  const series = context.raw
+    ? selector(amount.metric, matchers, names)
+    : selector(businessRecord(amount.metric, context.resolution), matchers, names);
+  const window = withOffset(`${series}[${assertWindow(context.range)}]`, context.offset);
+  const growth = context.raw ? `increase(${window})` : `sum_over_time(${window})`;
+  return sumBy(by, growth, names);
+}
+
+/** A KPI's value over the context's range, for the whole selection. */
+export function kpiExpr(kpi: KpiDef, context: BusinessQueryContext): string {
+  const { formula } = kpi;
+  switch (formula.kind) {
+    case 'total':
+      return amountExpr(formula.amount, [], context);
+    case 'ratio': {
+      const share = `${amountExpr(formula.numerator, [], context)} / ${amountExpr(formula.denominator, [], context)}`;
+      return formula.complement ? `1 - (${share})` : share;
+    }
+    case 'level': {
+      const names = context.names ?? CONTRACT_LABELS;
+      const matchers = amountMatchers({ metric: formula.gauge, where: formula.where }, context.filters);
+      return sumBy([], withOffset(selector(formula.gauge, matchers, names), context.offset), names);
+    }
+  }
+}
+
+/** Revenue or orders per partner, and each partner's share of the whole shop (not only of the filtered partner). */
+export function partnerBreakdown(amount: Amount, context: BusinessQueryContext) {
+  const perPartner = amountExpr(amount, [TENANT_LABEL], context);
+  const whole = amountExpr(amount, [], { ...context, filters: { deployment: context.filters.deployment } });
+  return { perPartner, share: `${perPartner} / scalar(${whole})` };
+}
+
+/** A risk's expression: one series per place where the statement is true, none when all is well. */
+export function riskExpr(risk: RiskDef, filters: ShopFilters, names: LabelNames = CONTRACT_LABELS): string {
+  const { rule } = risk;
+  const at = (window: string, offset?: string): BusinessQueryContext => ({
+    filters,
+    range: window,
+    resolution: '5m',
+    offset,
+    names,
+  });
+  const share = (bad: Amount, all: Amount, by: string, context: BusinessQueryContext) => {
+    const total = amountExpr(all, [by], context);
+    return `((${amountExpr(bad, [by], context)} or ${total} * 0) / ${total})`;
+  };
+  switch (rule.kind) {
+    case 'slaBudgetBelow':
+      return `${selector(slaRecord.budgetRemaining, filterMatchers(filters), names)} < ${rule.threshold}`;
+    case 'shareAbove':
+      return `${share(rule.bad, rule.all, rule.by, at(rule.window))} > ${rule.threshold}`;
+    case 'shareAboveUsual': {
+      const now = share(rule.bad, rule.all, rule.by, at(rule.window));
+      const before = share(rule.bad, rule.all, rule.by, at(rule.window, '1w'));
+      // Without last week's data (a new shop, a short history) the floor alone decides.
+      return `((${now} > ${rule.factor} * ${before}) or (${now} unless ${before})) and (${now} >= ${rule.floor})`;
+    }
+    case 'totalAboveUsual': {
+      const now = amountExpr(rule.amount, [rule.by], at(rule.window));
+      const before = amountExpr(rule.amount, [rule.by], at(rule.window, '1w'));
+      return `(${now} > ${rule.factor} * ${before}) and (${now} >= ${rule.floor})`;
+    }
+    case 'levelAboveUsual': {
+      const matchers = filterMatchers(filters);
+      const now = sumBy([rule.by], selector(rule.gauge, matchers, names), names);
+      const before = sumBy([rule.by], withOffset(selector(rule.gauge, matchers, names), '1w'), names);
+      return `(${now} > ${rule.factor} * ${before}) and (${now} >= ${rule.floor})`;
+    }
+  }
+}

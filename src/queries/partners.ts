@@ -1,0 +1,84 @@
+import { DEPLOYMENT_LABEL, SLA, TENANT_LABEL } from '../catalog';
+import { AT_RISK_BUDGET_REMAINING, BURN_RATE_PAIRS, ERROR_BUDGET, type SloWindow, slaRecord } from '../catalog/slo';
+import { assertWindow, leMatcher, sumBy } from './functions';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, anyOf, eq, neq, re, selector } from './selector';
+
+const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
+
+function partnerMatchers(tenant?: string): Matcher[] {
+  return tenant === undefined ? [] : [eq(TENANT_LABEL, tenant)];
+}
+
+/** Good over all requests within `window` (a duration or `$__range`), from the recorded 5m rates: a ratio of sums. */
+export function complianceOver(window: string, by: string[], tenant?: string, names: LabelNames = CONTRACT_LABELS) {
+  const sum = (record: string) =>
+    sumBy(by, `sum_over_time(${selector(record, partnerMatchers(tenant), names)}[${assertWindow(window)}])`, names);
+  return `${sum(slaRecord.good('5m'))} / ${sum(slaRecord.requests('5m'))}`;
+}
+
+/** Seconds from the start of the calendar month (UTC) to `time`, rounded down to 5 minutes so refreshes reuse it. */
+export function monthToDateSeconds(time: number): number {
+  const date = new Date(time * 1000);
+  const monthStart = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / 1000;
+  return Math.max(300, Math.floor((time - monthStart) / 300) * 300);
+}
+
+/** The partners list: one instant query per column, each by partner and deployment. */
+export function partnerListExprs(monthToDate: number, names: LabelNames = CONTRACT_LABELS) {
+  const errorRatio30d = selector(slaRecord.errorRatio('30d'), [], names);
+  const budget = selector(slaRecord.budgetRemaining, [], names);
+  const burn1h = selector(slaRecord.burnRate('1h'), [], names);
+  return {
+    compliance30d: `1 - ${errorRatio30d}`,
+    monthToDate: complianceOver(`${monthToDate}s`, BY_PARTNER, undefined, names),
+    budgetRemaining: budget,
+    burnRate1h: burn1h,
+    // 0 OK, 1 at risk (budget low or burning too fast), 2 breached (the rolling month is below the target).
+    status: `clamp_max((${errorRatio30d} > bool ${ERROR_BUDGET}) * 2 + (${budget} < bool ${AT_RISK_BUDGET_REMAINING}) + (${burn1h} > bool 1), 2)`,
+  };
+}
+
+/** One partner's burn rate over a window, across its deployments. */
+export function burnRateOver(window: SloWindow, tenant: string, names: LabelNames = CONTRACT_LABELS): string {
+  const sum = (record: string) => `sum(${selector(record, partnerMatchers(tenant), names)})`;
+  return `(1 - ${sum(slaRecord.good(window))} / ${sum(slaRecord.requests(window))}) / ${ERROR_BUDGET}`;
+}
+
+/** Every window an alert pair watches, once. */
+export const BURN_RATE_WINDOWS: SloWindow[] = [...new Set(BURN_RATE_PAIRS.flatMap((pair) => [pair.long, pair.short]))];
+
+/** Raw gateway histogram views of one partner, for the latency panels. */
+export function partnerLatencyExprs(tenant: string, names: LabelNames = CONTRACT_LABELS) {
+  const buckets = `${SLA.metric}_bucket`;
+  const where = partnerMatchers(tenant);
+  const all = `sum(rate(${selector(buckets, [...where, re('le', '\\+Inf')], names)}[$__rate_interval]))`;
+  const fast = `sum(rate(${selector(buckets, [...where, leMatcher(SLA.thresholdSeconds)], names)}[$__rate_interval]))`;
+  return {
+    heatmap: `sum by (le) (rate(${selector(buckets, where, names)}[$__rate_interval]))`,
+    slowShare: `1 - ${fast} / ${all}`,
+    errorsByRoute: `sum by (route) (rate(${selector(buckets, [...where, anyOf('code', [...SLA.failedCodes]), re('le', '\\+Inf')], names)}[$__rate_interval]))`,
+    // Requests that broke the promise (failed or slow) per route over the range: where the SLA is lost.
+    badByRoute: `topk(5, sum by (route) (increase(${selector(buckets, [...where, re('le', '\\+Inf')], names)}[$__range])) - sum by (route) (increase(${selector(
+      buckets,
+      [...where, ...SLA.failedCodes.map((code) => neq('code', code)), leMatcher(SLA.thresholdSeconds)],
+      names
+    )}[$__range])))`,
+  };
+}
+
+/** Compliance of a whole calendar month [start, end), read with the `@` modifier at the month's end. */
+export function monthCompliance(tenant: string, start: number, end: number, names: LabelNames = CONTRACT_LABELS) {
+  const sum = (record: string) =>
+    `sum(sum_over_time(${selector(record, partnerMatchers(tenant), names)}[${end - start}s] @ ${end}))`;
+  return `${sum(slaRecord.good('5m'))} / ${sum(slaRecord.requests('5m'))}`;
+}
+
+/** The last `count` calendar months (UTC) up to and including the one holding `time`; the current one ends at `time`. */
+export function lastMonths(time: number, count: number): Array<{ label: string; start: number; end: number }> {
+  const now = new Date(time * 1000);
+  return Array.from({ length: count }, (_, back) => {
+    const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1) / 1000;
+    const end = Math.min(time, Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back + 1, 1) / 1000);
+    return { label: new Date(start * 1000).toISOString().slice(0, 7), start, end };
+  });
+}

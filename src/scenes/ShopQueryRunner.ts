@@ -1,0 +1,85 @@
+import type { TimeRange } from '@grafana/data';
+import { type DataSourceRef } from '@grafana/schema';
+import { type SceneDataQuery, SceneQueryRunner, type SceneTimeRangeLike, sceneGraph } from '@grafana/scenes';
+import type { Unsubscribable } from 'rxjs';
+import { type BusinessResolution, resolutionFor } from '../catalog/business';
+import type { ShopFilters } from '../queries';
+import { DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, readFilters } from './filters';
+
+export interface QueryContext {
+  filters: ShopFilters;
+  resolution: BusinessResolution;
+  /** Unix seconds of the range's end, for windows anchored to the calendar (month to date). */
+  to: number;
+  /** Read raw counters instead of recorded increases: only the benchmark's comparison does. */
+  raw?: boolean;
+}
+
+/** A Prometheus query as the data source takes it. */
+export interface PromQuery extends SceneDataQuery {
+  expr: string;
+  instant?: boolean;
+  range?: boolean;
+  format?: 'time_series' | 'table' | 'heatmap';
+  legendFormat?: string;
+}
+
+export type QueryBuilder = (context: QueryContext) => PromQuery[];
+
+function resolutionOf(range: TimeRange): BusinessResolution {
+  return resolutionFor(range.to.diff(range.from) / 1000);
+}
+
+/**
+ * A query runner whose PromQL is built in code from the page's filters, instead of pasting variable values into
+ * the query text: the values go through the project's escaping, which does not depend on Grafana's version.
+ * It also picks the recorded resolution that suits the time range, and rebuilds calendar windows as time moves.
+ */
+export class ShopQueryRunner extends SceneQueryRunner {
+  private followedTimeRange?: SceneTimeRangeLike;
+  private timeRangeSubscription?: Unsubscribable;
+
+  constructor(
+    private readonly build: QueryBuilder,
+    options: { datasource: DataSourceRef; maxDataPoints?: number }
+  ) {
+    super({ ...options, queries: [] });
+    // The queries name no variable, so the runner is told which ones to wait for and re-run on (after a first scan).
+    this._variableDependency.getNames();
+    this._variableDependency.setVariableNames([PARTNER_VARIABLE, DEPLOYMENT_VARIABLE]);
+    this.addActivationHandler(() => () => {
+      this.timeRangeSubscription?.unsubscribe();
+      this.followedTimeRange = undefined;
+    });
+  }
+
+  public runQueries(): void {
+    const timeRange = sceneGraph.getTimeRange(this);
+    this.followTimeRange(timeRange);
+    this.rebuild(timeRange.state.value);
+    super.runQueries();
+  }
+
+  /** Builds the queries for the range; says whether they differ from the ones that ran. */
+  private rebuild(range: TimeRange): boolean {
+    const queries = this.build({ filters: readFilters(this), resolution: resolutionOf(range), to: range.to.unix() });
+    const changed = JSON.stringify(queries) !== JSON.stringify(this.state.queries);
+    this.setState({ queries });
+    return changed;
+  }
+
+  // The base class re-runs the old queries on a time change; only queries that changed with it (another resolution,
+  // another month-to-date window) are run again.
+  private followTimeRange(timeRange: SceneTimeRangeLike): void {
+    if (this.followedTimeRange === timeRange) {
+      return;
+    }
+    this.timeRangeSubscription?.unsubscribe();
+    this.followedTimeRange = timeRange;
+    this.timeRangeSubscription = timeRange.subscribeToState((state) => {
+      if (this.rebuild(state.value)) {
+        super.runQueries();
+      }
+    });
+  }
+}

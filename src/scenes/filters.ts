@@ -1,0 +1,47 @@
+import { type DataSourceRef } from '@grafana/schema';
+import { QueryVariable, type SceneObject, SceneVariableSet, sceneGraph } from '@grafana/scenes';
+import type { ShopFilters } from '../queries';
+import { labelName, type LabelNames } from '../queries/selector';
+
+export const PARTNER_VARIABLE = 'partner';
+export const DEPLOYMENT_VARIABLE = 'deployment';
+/** The value a Scenes variable holds while "All" is selected. */
+const ALL = '$__all';
+
+/** Every request and business series carries both labels; sessions exist wherever the shop runs. */
+const OPTIONS_SOURCE = 'shop_sessions_total';
+
+/** Partner and deployment pickers, in the URL as `var-partner` and `var-deployment`, "All" by default. */
+export function filterVariables(datasource: DataSourceRef, names: LabelNames): SceneVariableSet {
+  const variable = (name: string, label: string, contractLabel: string) =>
+    new QueryVariable({
+      name,
+      label,
+      datasource,
+      query: { query: `label_values(${OPTIONS_SOURCE}, ${labelName(contractLabel, names)})`, refId: name },
+      includeAll: true,
+      defaultToAll: true,
+      sort: 1,
+    });
+  return new SceneVariableSet({
+    variables: [
+      variable(PARTNER_VARIABLE, 'Partner', 'tenant'),
+      variable(DEPLOYMENT_VARIABLE, 'Deployment', 'deployment'),
+    ],
+  });
+}
+
+function singleValue(object: SceneObject, name: string): string | undefined {
+  const variable = sceneGraph.lookupVariable(name, object);
+  const value = variable?.getValue();
+  if (variable === null || variable === undefined || Array.isArray(value)) {
+    return undefined;
+  }
+  const selected = String(variable.state.type === 'query' ? (variable as QueryVariable).state.value : value);
+  return selected === ALL || selected === '' ? undefined : selected;
+}
+
+/** The partner and deployment the user picked, as plain values; the query builder escapes them. */
+export function readFilters(object: SceneObject): ShopFilters {
+  return { tenant: singleValue(object, PARTNER_VARIABLE), deployment: singleValue(object, DEPLOYMENT_VARIABLE) };
+}

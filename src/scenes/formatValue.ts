@@ -1,0 +1,40 @@
+import { formattedValueToString, getValueFormat } from '@grafana/data';
+import type { MetricUnit } from '../catalog';
+import type { Language } from '../i18n/localize';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
+
+/** A KPI's value in the user's language: złoty and per cent as Poles write them when the language is Polish. */
+export function formatValue(value: number, unit: MetricUnit, language: Language): string {
+  const locale = LOCALES[language];
+  switch (unit) {
+    case 'currencyPLN':
+      return new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'PLN',
+        maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2,
+      }).format(value);
+    case 'percentunit':
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+    case 'short':
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 }).format(value);
+    default:
+      return formattedValueToString(getValueFormat(unit)(value));
+  }
+}
+
+/** The relative change against the earlier value, or undefined when there is nothing to compare with. */
+export function relativeChange(now: number, before: number | undefined): number | undefined {
+  if (before === undefined || !Number.isFinite(before) || before === 0 || !Number.isFinite(now)) {
+    return undefined;
+  }
+  return (now - before) / Math.abs(before);
+}
+
+export function formatChange(change: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(change);
+}

@@ -1,0 +1,14 @@
+/** Words the shared scene objects show, in every language the plugin ships. */
+export const MESSAGES = {
+  loading: { en: 'Loading…', pl: 'Wczytywanie…' },
+  noData: { en: 'No data in this time range', pl: 'Brak danych w tym zakresie czasu' },
+  queryFailed: { en: 'The data source did not answer', pl: 'Źródło danych nie odpowiedziało' },
+  noComparison: { en: 'Nothing to compare with last week', pl: 'Brak danych z zeszłego tygodnia do porównania' },
+  vsLastWeek: { en: 'vs last week', pl: 'r/r tydzień' },
+  noDatasource: {
+    en: 'Choose the Prometheus data source that holds the shop’s metrics on the configuration page.',
+    pl: 'Wybierz źródło danych Prometheus z metrykami sklepu na stronie konfiguracji.',
+  },
+  noDatasourceTitle: { en: 'No data source yet', pl: 'Brak źródła danych' },
+  openConfiguration: { en: 'Open the configuration', pl: 'Otwórz konfigurację' },
+};
