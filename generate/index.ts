@@ -1,9 +1,11 @@
 import { alertmanagerConfig, alertmanagerTemplates } from './alerts/alertmanager';
+import { grafanaAlertingProvisioning } from './alerts/grafana';
 import { alertRulesFile } from './alerts/rulesFile';
 import { alertRulesTests } from './alerts/rulesTests';
 import { runbooksDoc } from './alerts/runbooks';
 import { businessDoc } from './docs/businessDoc';
 import { metricsDoc } from './docs/metricsDoc';
+import { signalsDoc } from './docs/signalsDoc';
 import { businessRulesFile } from './rules/businessRules';
 import { slaRulesFile } from './rules/slaRules';
 import { findDrift, renderAll, REPO_ROOT, writeAll } from './run';
@@ -16,6 +18,7 @@ import type { Generator } from './types';
 export const GENERATORS: Generator[] = [
   metricsDoc,
   businessDoc,
+  signalsDoc,
   slaRulesFile,
   businessRulesFile,
   alertRulesFile,
@@ -23,6 +26,7 @@ export const GENERATORS: Generator[] = [
   runbooksDoc,
   alertmanagerConfig,
   alertmanagerTemplates,
+  grafanaAlertingProvisioning,
 ];
 
 /**

@@ -10,4 +10,5 @@ export enum ROUTES {
   Business = 'business',
   WhatChanged = 'what-changed',
   Partners = 'partners',
+  Alerts = 'alerts',
 }

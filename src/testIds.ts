@@ -15,6 +15,14 @@ export const testIds = {
     burnRates: 'data-testid shoppulse-partner-burn-rates',
     report: 'data-testid shoppulse-partner-report',
   },
+  whatChanged: {
+    movers: 'data-testid shoppulse-top-movers',
+    mover: (rank: number) => `data-testid shoppulse-top-mover-${rank}`,
+  },
+  alerts: {
+    level: (level: string) => `data-testid shoppulse-alert-level-${level}`,
+    alert: (id: string) => `data-testid shoppulse-alert-${id}`,
+  },
   appConfig: {
     container: 'data-testid shoppulse-config',
     datasource: 'data-testid shoppulse-config-datasource',

@@ -7,8 +7,32 @@ const HEADER = `# Generated from src/catalog/alerts/ by \`npm run generate\`. Do
 `;
 const SECRETS = '/etc/alertmanager/secrets';
 export const OUTSIDE_WORKING_HOURS = 'outside-working-hours';
+/** Nights (18:00 to 08:00) and weekends in the shop's time zone, in Alertmanager's format, which Grafana reads too. */
+export const OUTSIDE_WORKING_HOURS_INTERVALS = [
+  { weekdays: ['saturday', 'sunday'], location: 'Europe/Warsaw' },
+  {
+    times: [
+      { start_time: '00:00', end_time: '08:00' },
+      { start_time: '18:00', end_time: '24:00' },
+    ],
+    location: 'Europe/Warsaw',
+  },
+];
+/** One notification per alert and partner deployment. */
+export const GROUP_BY = ['alertname', 'tenant', 'deployment'];
+export const ROOT_TIMING = { group_wait: '30s', group_interval: '5m', repeat_interval: '4h' };
+/** The heartbeat service expects DeadMansSwitch again and again. */
+export const HEARTBEAT_REPEAT_INTERVAL = '1m';
 
-const slug = (recipient: Recipient) => recipient.replace(/\s+/g, '-');
+export const slug = (recipient: Recipient) => recipient.replace(/\s+/g, '-');
+
+/** The recipients of a level that have their own receiver (Slack is one shared channel). */
+export function recipientsOf(level: 'phone' | 'mail'): Recipient[] {
+  return [...new Set(ALERTS.filter((a) => a.level === level).map((a) => a.recipient))];
+}
+
+/** Phone pages day and night; mail and Slack wait for working hours. */
+export const waitsForWorkingHours = (alert: Pick<AlertDef, 'level'>) => alert.level !== 'phone';
 
 /** The receiver an alert reaches: phone and mail go to the named recipient, Slack to the shared channel. */
 export function receiverOf(alert: Pick<AlertDef, 'id' | 'level' | 'recipient'>): string {
@@ -19,9 +43,6 @@ export function receiverOf(alert: Pick<AlertDef, 'id' | 'level' | 'recipient'>):
 }
 
 function receivers() {
-  const recipients = (level: 'phone' | 'mail') => [
-    ...new Set(ALERTS.filter((a) => a.level === level).map((a) => a.recipient)),
-  ];
   return [
     {
       name: 'slack',
@@ -46,7 +67,7 @@ function receivers() {
         },
       ],
     },
-    ...recipients('phone').map((recipient) => ({
+    ...recipientsOf('phone').map((recipient) => ({
       name: `phone-${slug(recipient)}`,
       pagerduty_configs: [
         {
@@ -55,7 +76,7 @@ function receivers() {
         },
       ],
     })),
-    ...recipients('mail').map((recipient) => ({
+    ...recipientsOf('mail').map((recipient) => ({
       name: `mail-${slug(recipient)}`,
       email_configs: [
         {
@@ -75,20 +96,21 @@ export const alertmanagerConfig: Generator = {
     const levelRoutes = ALERTS.filter((alert) => alert.id !== 'DeadMansSwitch').map((alert) => ({
       matchers: [`alertname="${alert.id}"`],
       receiver: receiverOf(alert),
-      // Phone pages day and night; mail and Slack wait for working hours.
-      ...(alert.level === 'phone' ? {} : { mute_time_intervals: [OUTSIDE_WORKING_HOURS] }),
+      ...(waitsForWorkingHours(alert) ? { mute_time_intervals: [OUTSIDE_WORKING_HOURS] } : {}),
     }));
     const config = {
       global: { smtp_smarthost: 'mailpit:1025', smtp_from: 'alerts@shop.example', smtp_require_tls: false },
       templates: ['/etc/alertmanager/templates/*.tmpl'],
       route: {
         receiver: 'slack',
-        group_by: ['alertname', 'tenant', 'deployment'],
-        group_wait: '30s',
-        group_interval: '5m',
-        repeat_interval: '4h',
+        group_by: GROUP_BY,
+        ...ROOT_TIMING,
         routes: [
-          { matchers: ['alertname="DeadMansSwitch"'], receiver: 'heartbeat', repeat_interval: '1m' },
+          {
+            matchers: ['alertname="DeadMansSwitch"'],
+            receiver: 'heartbeat',
+            repeat_interval: HEARTBEAT_REPEAT_INTERVAL,
+          },
           ...levelRoutes,
         ],
       },
@@ -100,21 +122,7 @@ export const alertmanagerConfig: Generator = {
           equal: ['tenant', 'deployment'],
         },
       ],
-      time_intervals: [
-        {
-          name: OUTSIDE_WORKING_HOURS,
-          time_intervals: [
-            { weekdays: ['saturday', 'sunday'], location: 'Europe/Warsaw' },
-            {
-              times: [
-                { start_time: '00:00', end_time: '08:00' },
-                { start_time: '18:00', end_time: '24:00' },
-              ],
-              location: 'Europe/Warsaw',
-            },
-          ],
-        },
-      ],
+      time_intervals: [{ name: OUTSIDE_WORKING_HOURS, time_intervals: OUTSIDE_WORKING_HOURS_INTERVALS }],
       receivers: receivers(),
     };
     return { path: 'alertmanager/alertmanager.yml', content: HEADER + stringify(config, { lineWidth: 0 }) };

@@ -4,11 +4,13 @@ import { type SceneDataQuery, SceneQueryRunner, type SceneTimeRangeLike, sceneGr
 import type { Unsubscribable } from 'rxjs';
 import { type BusinessResolution, resolutionFor } from '../catalog/business';
 import type { ShopFilters } from '../queries';
-import { DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, readFilters } from './filters';
+import { BASELINE_VARIABLE, DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, readBaseline, readFilters } from './filters';
 
 export interface QueryContext {
   filters: ShopFilters;
   resolution: BusinessResolution;
+  /** What the page compares with: `1w` or `1d`. */
+  baseline: string;
   /** Unix seconds of the range's end, for windows anchored to the calendar (month to date). */
   to: number;
   /** Read raw counters instead of recorded increases: only the benchmark's comparison does. */
@@ -46,7 +48,7 @@ export class ShopQueryRunner extends SceneQueryRunner {
     super({ ...options, queries: [] });
     // The queries name no variable, so the runner is told which ones to wait for and re-run on (after a first scan).
     this._variableDependency.getNames();
-    this._variableDependency.setVariableNames([PARTNER_VARIABLE, DEPLOYMENT_VARIABLE]);
+    this._variableDependency.setVariableNames([PARTNER_VARIABLE, DEPLOYMENT_VARIABLE, BASELINE_VARIABLE]);
     this.addActivationHandler(() => () => {
       this.timeRangeSubscription?.unsubscribe();
       this.followedTimeRange = undefined;
@@ -62,7 +64,12 @@ export class ShopQueryRunner extends SceneQueryRunner {
 
   /** Builds the queries for the range; says whether they differ from the ones that ran. */
   private rebuild(range: TimeRange): boolean {
-    const queries = this.build({ filters: readFilters(this), resolution: resolutionOf(range), to: range.to.unix() });
+    const queries = this.build({
+      filters: readFilters(this),
+      baseline: readBaseline(this),
+      resolution: resolutionOf(range),
+      to: range.to.unix(),
+    });
     const changed = JSON.stringify(queries) !== JSON.stringify(this.state.queries);
     this.setState({ queries });
     return changed;

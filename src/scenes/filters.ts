@@ -5,6 +5,9 @@ import { labelName, type LabelNames } from '../queries/selector';
 
 export const PARTNER_VARIABLE = 'partner';
 export const DEPLOYMENT_VARIABLE = 'deployment';
+/** What "now" is compared with on the What changed page: `1w` (last week) or `1d` (yesterday). */
+export const BASELINE_VARIABLE = 'baseline';
+export const DEFAULT_BASELINE = '1w';
 /** The value a Scenes variable holds while "All" is selected. */
 const ALL = '$__all';
 
@@ -44,4 +47,10 @@ function singleValue(object: SceneObject, name: string): string | undefined {
 /** The partner and deployment the user picked, as plain values; the query builder escapes them. */
 export function readFilters(object: SceneObject): ShopFilters {
   return { tenant: singleValue(object, PARTNER_VARIABLE), deployment: singleValue(object, DEPLOYMENT_VARIABLE) };
+}
+
+/** The baseline the user picked, or last week where the page has no such picker. */
+export function readBaseline(object: SceneObject): string {
+  const value = sceneGraph.lookupVariable(BASELINE_VARIABLE, object)?.getValue();
+  return typeof value === 'string' && /^\d+[dw]$/.test(value) ? value : DEFAULT_BASELINE;
 }

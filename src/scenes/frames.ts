@@ -14,3 +14,17 @@ export function seriesLabels(frames: DataFrame[], refId: string): Array<Record<s
     .filter((frame) => frame.refId === refId && frame.length > 0)
     .map((frame) => frame.fields.find((field) => field.type === FieldType.number)?.labels ?? {});
 }
+
+/** Each series answering `refId` as its labels and last value. */
+export function samplesOf(
+  frames: DataFrame[],
+  refId: string
+): Array<{ labels: Record<string, string>; value: number }> {
+  return frames
+    .filter((frame) => frame.refId === refId && frame.length > 0)
+    .flatMap((frame) => {
+      const field = frame.fields.find((candidate) => candidate.type === FieldType.number);
+      const value = field?.values[field.values.length - 1];
+      return typeof value === 'number' ? [{ labels: field?.labels ?? {}, value }] : [];
+    });
+}

@@ -22,7 +22,7 @@ const interpolate = (expr: string) =>
 
 async function run(build: QueryBuilder, time = end) {
   const results = new Map<string, Awaited<ReturnType<typeof query>>>();
-  for (const target of build({ filters: {}, resolution: '1h', to: time })) {
+  for (const target of build({ filters: {}, baseline: '1w', resolution: '1h', to: time })) {
     results.set(target.refId, await query(url, interpolate(target.expr), time));
   }
   return results;

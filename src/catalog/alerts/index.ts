@@ -8,6 +8,7 @@ import { slaAlerts } from './sla';
 import type { AlertDef } from './types';
 
 export * from './types';
+export { ALERT_LEVELS } from './levels';
 
 /** Every alert template of ShopPulse, the single source for rule files, runbooks and routing. */
 export const ALERTS: AlertDef[] = [

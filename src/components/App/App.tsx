@@ -1,15 +1,17 @@
 import React from 'react';
 import { SceneApp, useSceneApp } from '@grafana/scenes';
 import type { AppRootProps } from '@grafana/data';
+import { alertsPage } from '../../pages/Alerts/alertsPage';
 import { businessPage } from '../../pages/Business/businessPage';
 import { homePage } from '../../pages/Home/homePage';
 import { partnersPage } from '../../pages/Partners/partnersPage';
+import { whatChangedPage } from '../../pages/WhatChanged/whatChangedPage';
 import { type AppSettings, type ResolvedSettings, resolveSettings } from '../../settings';
 import { PluginPropsContext } from '../../utils/utils.plugin';
 
 function createSceneApp(settings: ResolvedSettings): SceneApp {
   return new SceneApp({
-    pages: [homePage, businessPage(settings), partnersPage(settings)],
+    pages: [homePage, businessPage(settings), whatChangedPage(settings), partnersPage(settings), alertsPage],
     urlSyncOptions: {
       updateUrlOnInit: true,
       createBrowserHistorySteps: true,

@@ -1,31 +1,20 @@
-import React from 'react';
 import { of } from 'rxjs';
-import { MemoryRouter } from 'react-router-dom';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import {
-  FieldType,
-  rangeUtil,
-  LoadingState,
-  type DataQueryRequest,
-  standardTransformers,
-  standardTransformersRegistry,
-  toDataFrame,
-} from '@grafana/data';
-import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
+import { screen, waitFor, within } from '@testing-library/react';
+import { FieldType, LoadingState, rangeUtil, toDataFrame } from '@grafana/data';
 import { type SceneObject, VizPanel, sceneGraph } from '@grafana/scenes';
 import { KPIS, RISKS } from '../../catalog/business';
 import { KpiTile } from '../../scenes/KpiTile';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
+import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { businessScene } from './businessScene';
 
-type PromQuery = { refId: string; expr: string };
 
 const settings = resolveSettings({ datasourceUid: 'prom' });
-const requests: Array<DataQueryRequest<PromQuery>> = [];
+const requests: PromRequest[] = [];
 
 /** The Prometheus data source as Grafana would answer: 120 now, 100 a week ago, nothing for the risks. */
-function answer(_datasource: unknown, request: DataQueryRequest<PromQuery>) {
+function answer(request: PromRequest) {
   requests.push(request);
   const series = request.targets
     .filter((target) => !RISKS.some((risk) => risk.id === target.refId))
@@ -41,46 +30,7 @@ function answer(_datasource: unknown, request: DataQueryRequest<PromQuery>) {
   return of({ state: LoadingState.Done, series, timeRange: request.range });
 }
 
-beforeAll(() => {
-  const datasource = {
-    uid: 'prom',
-    type: 'prometheus',
-    getRef: () => ({ uid: 'prom', type: 'prometheus' }),
-    metricFindQuery: async () => [{ text: 'sportowo' }, { text: 'a"b|c' }],
-  };
-  setDataSourceSrv({
-    get: async () => datasource,
-    getInstanceSettings: () => ({ uid: 'prom', type: 'prometheus', name: 'Prometheus', meta: {} }),
-    getList: () => [],
-    reload: jest.fn(),
-    registerRuntimeDataSource: jest.fn(),
-  } as never);
-  setRunRequest(answer as never);
-  // The table panel's plugin and transformations come from Grafana at run time.
-  const transformations = new Map(Object.values(standardTransformers).map((t) => [t.id, t]));
-  standardTransformersRegistry.setInit(() =>
-    [...transformations.values()].map((transformation) => ({
-      id: transformation.id,
-      name: transformation.name,
-      transformation,
-      editor: () => null,
-      imageDark: '',
-      imageLight: '',
-    }))
-  );
-  setPluginImportUtils({
-    importPanelPlugin: () => new Promise(() => {}),
-    getPanelPluginFromCache: () => undefined,
-  });
-});
-
-function renderScene(scene: SceneObject) {
-  return render(
-    <MemoryRouter>
-      <scene.Component model={scene} />
-    </MemoryRouter>
-  );
-}
+beforeAll(() => fakeGrafanaRuntime(answer, ['sportowo', 'a"b|c']));
 
 function objects<T extends SceneObject>(root: SceneObject, type: new (...args: never[]) => T): T[] {
   return sceneGraph.findAllObjects(root, (object) => object instanceof type) as T[];

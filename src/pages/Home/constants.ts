@@ -22,6 +22,7 @@ export const PLANNED_PAGES: PlannedPage[] = [
   },
   {
     title: { en: 'What changed', pl: 'Co się zmieniło' },
+    route: ROUTES.WhatChanged,
     audience: { en: 'For ops and second-line support', pl: 'Dla administratorów i drugiej linii wsparcia' },
     shows: {
       en: 'Now against last week, with deploys, config changes and alerts, and the signals ranked by how much they moved.',
@@ -39,6 +40,7 @@ export const PLANNED_PAGES: PlannedPage[] = [
   },
   {
     title: { en: 'Alerts', pl: 'Alerty' },
+    route: ROUTES.Alerts,
     audience: { en: 'For ops', pl: 'Dla administratorów' },
     shows: {
       en: 'Alert rule templates on three levels (Slack, Mail, Phone) with named recipients, ready to install.',

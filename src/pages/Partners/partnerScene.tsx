@@ -14,7 +14,6 @@ import {
   SceneTimeRange,
   SceneVariableSet,
   type VizPanel,
-  dataLayers,
 } from '@grafana/scenes';
 import React from 'react';
 import { LinkButton } from '@grafana/ui';
@@ -22,6 +21,7 @@ import { findKpi } from '../../catalog/business';
 import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
 import { eq, selector, type LabelNames } from '../../queries/selector';
+import { DEPLOYS_EXPR, prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
 import { KpiTile } from '../../scenes/KpiTile';
 import { instantQuery, kpiQueries } from '../../scenes/kpiQueries';
@@ -56,26 +56,16 @@ function stat(runner: ShopQueryRunner, title: string, description: string, unit:
   return panel.build();
 }
 
-/** Deploys on the partner's deployment, from the version series: a version that did not exist 5 minutes earlier. */
+/** Deploys on the partner's deployment only. */
 function deployAnnotations(datasource: DataSourceRef, partner: string, names: LabelNames) {
-  const build = 'count by (deployment, service, version) (shop_build_info)';
   const partnerDeployment = `group by (deployment) (${selector('shop_sessions_total', [eq('tenant', partner)], names)})`;
-  return new dataLayers.AnnotationsDataLayer({
-    name: 'Deploys',
-    query: {
-      name: 'Deploys',
-      enable: true,
-      iconColor: 'blue',
-      datasource,
-      target: {
-        refId: 'deploys',
-        expr: `(${build} unless ${build} offset 5m) * on (deployment) group_left () ${partnerDeployment}`,
-        step: '60s',
-        titleFormat: 'Deploy {{service}} {{version}}',
-        textFormat: '{{deployment}}',
-      },
-    } as never,
-  });
+  return prometheusAnnotations(
+    datasource,
+    'Deploys',
+    'blue',
+    `(${DEPLOYS_EXPR}) * on (deployment) group_left () ${partnerDeployment}`,
+    'Deploy {{service}} {{version}}'
+  );
 }
 
 /** One partner: SLA numbers, trends, burn rates, latency, its business KPIs and the monthly report. */

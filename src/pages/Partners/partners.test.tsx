@@ -1,22 +1,20 @@
-import React from 'react';
 import { of } from 'rxjs';
-import { MemoryRouter } from 'react-router-dom';
-import { render, screen } from '@testing-library/react';
-import { FieldType, LoadingState, type DataQueryRequest, toDataFrame } from '@grafana/data';
-import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
-import { SceneQueryRunner, sceneGraph, type SceneObject } from '@grafana/scenes';
+import { screen } from '@testing-library/react';
+import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
+import { SceneQueryRunner, sceneGraph } from '@grafana/scenes';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
+import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { partnerUrl } from './PartnerGate';
 import { partnerScene } from './partnerScene';
 import { reportRows, toCsv } from './report';
 
 type PromQuery = { refId: string; expr: string };
 const KNOWN = ['bobasek', 'kwiatex', 'sportowo', 'techmania'];
-const requests: Array<DataQueryRequest<PromQuery>> = [];
+const requests: PromRequest[] = [];
 
 /** Prometheus as Grafana would answer: the four partners for the "known partners" query, 0.97 for anything else. */
-function answer(_datasource: unknown, request: DataQueryRequest<PromQuery>) {
+function answer(request: PromRequest) {
   requests.push(request);
   const series = request.targets.flatMap((target) =>
     (target.refId === 'partners' ? KNOWN : ['']).map((tenant) =>
@@ -32,27 +30,9 @@ function answer(_datasource: unknown, request: DataQueryRequest<PromQuery>) {
   return of({ state: LoadingState.Done, series, timeRange: request.range });
 }
 
-beforeAll(() => {
-  setDataSourceSrv({
-    get: async () => ({ uid: 'prom', type: 'prometheus', getRef: () => ({ uid: 'prom', type: 'prometheus' }) }),
-    getInstanceSettings: () => ({ uid: 'prom', type: 'prometheus', name: 'Prometheus', meta: {} }),
-    getList: () => [],
-    reload: jest.fn(),
-    registerRuntimeDataSource: jest.fn(),
-  } as never);
-  setRunRequest(answer as never);
-  setPluginImportUtils({ importPanelPlugin: () => new Promise(() => {}), getPanelPluginFromCache: () => undefined });
-});
+beforeAll(() => fakeGrafanaRuntime(answer));
 
 const settings = resolveSettings({ datasourceUid: 'prom' });
-
-function renderScene(scene: SceneObject) {
-  return render(
-    <MemoryRouter>
-      <scene.Component model={scene} />
-    </MemoryRouter>
-  );
-}
 
 describe('partner routes', () => {
   it('encodes a partner name into one path segment', () => {

@@ -1,0 +1,119 @@
+import { type DataSourceRef } from '@grafana/schema';
+import {
+  CustomVariable,
+  EmbeddedScene,
+  PanelBuilders,
+  SceneControlsSpacer,
+  SceneDataLayerControls,
+  SceneDataLayerSet,
+  SceneFlexItem,
+  SceneFlexLayout,
+  SceneRefreshPicker,
+  SceneTimePicker,
+  SceneTimeRange,
+  SceneTimeRangeCompare,
+  VariableValueSelectors,
+} from '@grafana/scenes';
+import { SIGNALS } from '../../catalog/signals';
+import { localize } from '../../i18n/localize';
+import type { LabelNames } from '../../queries/selector';
+import { DEPLOYS_EXPR, prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
+import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables } from '../../scenes/filters';
+import { noDatasourceScene } from '../../scenes/noDatasourceScene';
+import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import type { ResolvedSettings } from '../../settings';
+import { MESSAGES } from './messages';
+import { moverQueries, signalSeriesQuery } from './queries';
+import { TopMovers } from './TopMovers';
+
+function baselineVariable(): CustomVariable {
+  return new CustomVariable({
+    name: BASELINE_VARIABLE,
+    label: localize(MESSAGES.baseline),
+    query: `${localize(MESSAGES.lastWeek)} : 1w, ${localize(MESSAGES.yesterday)} : 1d`,
+    value: DEFAULT_BASELINE,
+  });
+}
+
+/** Deploys and config changes from the metrics and from Grafana, job failures and firing alerts. */
+function changeLayers(datasource: DataSourceRef): SceneDataLayerSet {
+  return new SceneDataLayerSet({
+    layers: [
+      prometheusAnnotations(
+        datasource,
+        localize(MESSAGES.deploys),
+        'blue',
+        DEPLOYS_EXPR,
+        'Deploy {{service}} {{version}}'
+      ),
+      prometheusAnnotations(
+        datasource,
+        localize(MESSAGES.configChanges),
+        'purple',
+        'changes(shop_config_last_reload_success_timestamp_seconds[2m]) > 0',
+        'Config reload {{service}}'
+      ),
+      prometheusAnnotations(
+        datasource,
+        localize(MESSAGES.jobFailures),
+        'orange',
+        'increase(shop_job_runs_total{outcome!="success"}[5m]) > 0',
+        'Job {{job}} failed'
+      ),
+      prometheusAnnotations(
+        datasource,
+        localize(MESSAGES.alerts),
+        'red',
+        'ALERTS{alertstate="firing"}',
+        '{{alertname}}'
+      ),
+      taggedAnnotations(localize(MESSAGES.annotatedChanges), ['deploy', 'config'], 'green'),
+    ],
+  });
+}
+
+/** What changed: the top movers, then every key signal now against the baseline, under the change annotations. */
+export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
+  if (!settings.datasourceUid) {
+    return noDatasourceScene();
+  }
+  const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
+  const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
+  const filters = filterVariables(datasource, names);
+  filters.setState({ variables: [...filters.state.variables, baselineVariable()] });
+
+  const signalPanels = SIGNALS.map(
+    (signal) =>
+      new SceneFlexItem({
+        minWidth: 420,
+        height: 260,
+        body: PanelBuilders.timeseries()
+          .setTitle(localize(signal.title))
+          .setDescription(localize(signal.bad))
+          .setUnit(signal.unit)
+          .setData(new ShopQueryRunner(signalSeriesQuery(signal.id, names), { datasource }))
+          .build(),
+      })
+  );
+
+  return new EmbeddedScene({
+    $timeRange: new SceneTimeRange({ from: 'now-6h', to: 'now' }),
+    $variables: filters,
+    $data: changeLayers(datasource),
+    controls: [
+      new VariableValueSelectors({}),
+      new SceneDataLayerControls(),
+      new SceneControlsSpacer(),
+      new SceneTimeRangeCompare({ compareWith: '1w' }),
+      new SceneTimePicker({}),
+      new SceneRefreshPicker({}),
+    ],
+    body: new SceneFlexLayout({
+      direction: 'column',
+      children: [
+        new SceneFlexItem({ body: new TopMovers({ $data: new ShopQueryRunner(moverQueries(names), { datasource }) }) }),
+        new SceneFlexLayout({ direction: 'row', wrap: 'wrap', children: signalPanels }),
+      ],
+    }),
+  });
+}

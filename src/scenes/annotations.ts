@@ -1,0 +1,41 @@
+import { type DataSourceRef } from '@grafana/schema';
+import { dataLayers } from '@grafana/scenes';
+
+/** A toggleable annotation layer from a Prometheus expression: each series becomes a marker while it has a value. */
+export function prometheusAnnotations(
+  datasource: DataSourceRef,
+  name: string,
+  iconColor: string,
+  expr: string,
+  titleFormat: string
+) {
+  return new dataLayers.AnnotationsDataLayer({
+    name,
+    query: {
+      name,
+      enable: true,
+      iconColor,
+      datasource,
+      target: { refId: name, expr, step: '60s', titleFormat, textFormat: '{{deployment}}' },
+    } as never,
+  });
+}
+
+const BUILDS = 'count by (deployment, service, version) (shop_build_info)';
+
+/** Deploys, from the version series: a version that did not exist five minutes earlier (no Grafana API needed). */
+export const DEPLOYS_EXPR = `${BUILDS} unless ${BUILDS} offset 5m`;
+
+/** Changes posted to Grafana with the project's tags (from CI or the simulator). */
+export function taggedAnnotations(name: string, tags: string[], iconColor: string) {
+  return new dataLayers.AnnotationsDataLayer({
+    name,
+    query: {
+      name,
+      enable: true,
+      iconColor,
+      datasource: { type: 'grafana', uid: '-- Grafana --' },
+      target: { type: 'tags', tags, matchAny: true, limit: 100 },
+    } as never,
+  });
+}

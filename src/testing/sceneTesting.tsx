@@ -1,0 +1,59 @@
+import React from 'react';
+import { type Observable, map } from 'rxjs';
+import { MemoryRouter } from 'react-router-dom';
+import { render } from '@testing-library/react';
+import {
+  type DataQueryRequest,
+  type PanelData,
+  standardTransformers,
+  standardTransformersRegistry,
+} from '@grafana/data';
+import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
+import type { SceneObject } from '@grafana/scenes';
+
+export type PromRequest = DataQueryRequest<{ refId: string; expr: string }>;
+
+/**
+ * Stands in for the Grafana services a scene needs at run time (the only mocks the unit tests use): a Prometheus
+ * data source whose answers come from `answer`, the panel plugins (never loaded) and the transformations.
+ */
+export function fakeGrafanaRuntime(
+  answer: (request: PromRequest) => Observable<PanelData>,
+  labelValues: string[] = []
+) {
+  setDataSourceSrv({
+    get: async () => ({
+      uid: 'prom',
+      type: 'prometheus',
+      getRef: () => ({ uid: 'prom', type: 'prometheus' }),
+      metricFindQuery: async () => labelValues.map((text) => ({ text })),
+    }),
+    getInstanceSettings: () => ({ uid: 'prom', type: 'prometheus', name: 'Prometheus', meta: {} }),
+    getList: () => [],
+    reload: jest.fn(),
+    registerRuntimeDataSource: jest.fn(),
+  } as never);
+  // Grafana's runRequest attaches the request to every answer; the time-range comparison reads it.
+  setRunRequest(((_datasource: unknown, request: PromRequest) =>
+    answer(request).pipe(map((data) => ({ ...data, request })))) as never);
+  const transformations = new Map(Object.values(standardTransformers).map((t) => [t.id, t]));
+  standardTransformersRegistry.setInit(() =>
+    [...transformations.values()].map((transformation) => ({
+      id: transformation.id,
+      name: transformation.name,
+      transformation,
+      editor: () => null,
+      imageDark: '',
+      imageLight: '',
+    }))
+  );
+  setPluginImportUtils({ importPanelPlugin: () => new Promise(() => {}), getPanelPluginFromCache: () => undefined });
+}
+
+export function renderScene(scene: SceneObject) {
+  return render(
+    <MemoryRouter>
+      <scene.Component model={scene} />
+    </MemoryRouter>
+  );
+}
