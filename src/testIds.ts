@@ -22,6 +22,7 @@ export const testIds = {
   alerts: {
     level: (level: string) => `data-testid shoppulse-alert-level-${level}`,
     alert: (id: string) => `data-testid shoppulse-alert-${id}`,
+    install: 'data-testid shoppulse-alert-install',
   },
   appConfig: {
     container: 'data-testid shoppulse-config',

@@ -88,8 +88,10 @@ const labelsOf = (alert: AlertDef) => ({
 });
 
 describe('Grafana alerting provisioning', () => {
-  it('writes five files of apiVersion 1, each marked as generated', () => {
-    expect(files.map((f) => f.path).sort()).toEqual(
+  it('writes five files of apiVersion 1, each marked as generated, and the bundle the Alerts page installs', () => {
+    const provisioned = files.filter((f) => f.path.startsWith('provisioning/'));
+    expect(files.map((f) => f.path)).toContain('src/alerting/install/bundle.gen.json');
+    expect(provisioned.map((f) => f.path).sort()).toEqual(
       [
         'shoppulse-contact-points.yaml',
         'shoppulse-mute-timings.yaml',
@@ -98,7 +100,7 @@ describe('Grafana alerting provisioning', () => {
         'shoppulse-templates.yaml',
       ].map((name) => `provisioning/alerting/${name}`)
     );
-    for (const generated of files) {
+    for (const generated of provisioned) {
       expect(generated.content).toMatch(/^# Generated .*Do not edit\.\n/);
       expect(parse(generated.content).apiVersion).toBe(1);
     }

@@ -11,7 +11,7 @@ import { PluginPropsContext } from '../../utils/utils.plugin';
 
 function createSceneApp(settings: ResolvedSettings): SceneApp {
   return new SceneApp({
-    pages: [homePage, businessPage(settings), whatChangedPage(settings), partnersPage(settings), alertsPage],
+    pages: [homePage, businessPage(settings), whatChangedPage(settings), partnersPage(settings), alertsPage(settings)],
     urlSyncOptions: {
       updateUrlOnInit: true,
       createBrowserHistorySteps: true,

@@ -1,13 +1,14 @@
 import React from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { SceneObjectBase, type SceneComponentProps } from '@grafana/scenes';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Badge, Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
 import { ALERTS, ALERT_LEVELS, type AlertDef, RUNBOOK_BASE_URL } from '../../catalog/alerts';
 import { localize } from '../../i18n/localize';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { testIds } from '../../testIds';
 import { prefixRoute } from '../../utils/utils.routing';
+import { InstallAlerts } from './InstallAlerts';
 import { MESSAGES } from './messages';
 
 const LEVEL_COLOURS = { phone: 'red', mail: 'orange', slack: 'blue' } as const;
@@ -17,16 +18,23 @@ export function readableSummary(alert: AlertDef): string {
   return localize(alert.summary).replace(/\{\{\s*\$labels\.(\w+)\s*\}\}/g, '‹$1›');
 }
 
+interface AlertCatalogState extends SceneObjectState {
+  /** The data source the installed rules query. */
+  datasourceUid?: string;
+}
+
 /** Every alert template, grouped by level, with who receives it, what it watches and its runbook. */
-export class AlertCatalog extends SceneObjectBase {
+export class AlertCatalog extends SceneObjectBase<AlertCatalogState> {
   static Component = AlertCatalogRenderer;
 }
 
-function AlertCatalogRenderer(_: SceneComponentProps<AlertCatalog>) {
+function AlertCatalogRenderer({ model }: SceneComponentProps<AlertCatalog>) {
+  const { datasourceUid } = model.useState();
   const styles = useStyles2(getStyles);
   return (
     <Stack direction="column" gap={3}>
       <Text color="secondary">{localize(MESSAGES.files)}</Text>
+      <InstallAlerts datasourceUid={datasourceUid} />
       {ALERT_LEVELS.map(({ level, title, when }) => (
         <section key={level} className={styles.panel} data-testid={testIds.alerts.level(level)}>
           <h2 className={styles.title}>

@@ -9,7 +9,6 @@ import { testIds } from '../../testIds';
 import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { businessScene } from './businessScene';
 
-
 const settings = resolveSettings({ datasourceUid: 'prom' });
 const requests: PromRequest[] = [];
 
