@@ -23,7 +23,13 @@ async function samples(url: string, time: number, rangeDays: number, builders: Q
   const rangeSeconds = rangeDays * 86400;
   let total = 0;
   for (const build of builders) {
-    for (const target of build({ filters: {}, baseline: '1w', resolution: resolutionFor(rangeSeconds), to: time, raw })) {
+    for (const target of build({
+      filters: {},
+      baseline: '1w',
+      resolution: resolutionFor(rangeSeconds),
+      to: time,
+      raw,
+    })) {
       const expr = target.expr.replaceAll('$__range', `${rangeSeconds}s`).replaceAll('$__rate_interval', '4m');
       const cost = target.range
         ? await queryCost(url, expr, time - rangeSeconds, time, Math.max(60, Math.round(rangeSeconds / 250 / 60) * 60))

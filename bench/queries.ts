@@ -1,4 +1,6 @@
+import { SIGNALS } from '../src/catalog/signals';
 import { eq, rate, selector, slaRatio, sumBy } from '../src/queries';
+import { signalExpr } from '../src/queries/signals';
 
 export interface BenchQuery {
   name: string;
@@ -28,5 +30,10 @@ export const BENCH_QUERIES: BenchQuery[] = [
     name: 'paid orders/s per partner',
     expr: sumBy(['tenant'], rate(selector('shop_orders_paid_total'), '5m')),
     rangeHours: 48,
+  },
+  {
+    name: 'What changed: every signal of the top movers, 30m window',
+    expr: SIGNALS.map((signal) => `(${signalExpr(signal, '30m')})`).join(' or '),
+    rangeHours: 6,
   },
 ];
