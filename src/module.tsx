@@ -4,10 +4,13 @@ import { initPluginTranslations } from '@grafana/i18n';
 import { loadResources } from '@grafana/scenes';
 import { LoadingPlaceholder } from '@grafana/ui';
 import type { AppConfigProps } from './components/AppConfig/AppConfig';
+import { rememberResolvedLanguage } from './i18n/localize';
 import pluginJson from 'plugin.json';
 import type { AppSettings } from './settings';
 
-await initPluginTranslations(pluginJson.id, [loadResources]);
+// Catalog texts carry English and Polish; they follow the language Grafana's i18n resolved for the user.
+const { language } = await initPluginTranslations(pluginJson.id, [loadResources]);
+rememberResolvedLanguage(language);
 
 const LazyApp = lazy(() => import('./components/App/App'));
 const LazyAppConfig = lazy(() => import('./components/AppConfig/AppConfig'));

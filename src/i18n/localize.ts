@@ -3,9 +3,16 @@ import type { LocalizedText } from '../catalog';
 
 export type Language = keyof LocalizedText;
 
+let resolvedLanguage: string | undefined;
+
+/** Remembers the language @grafana/i18n resolved for the user when the plugin loaded (see module.tsx). */
+export function rememberResolvedLanguage(language: string | undefined): void {
+  resolvedLanguage = language;
+}
+
 /** The user's Grafana language reduced to one the plugin ships; English unless the user chose Polish. */
 export function currentLanguage(): Language {
-  const language = config.language ?? config.bootData?.user?.language ?? 'en-US';
+  const language = resolvedLanguage ?? config.language ?? config.bootData?.user?.language ?? 'en-US';
   return language.toLowerCase().startsWith('pl') ? 'pl' : 'en';
 }
 
