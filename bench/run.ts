@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHistory } from '../simulator/history';
-import { queryCost } from '../tests/stack/client';
+import { instantQueryCost, queryCost } from '../tests/stack/client';
 import { startTestStack } from '../tests/stack/prometheus';
 import { importHistory } from '../simulator/prometheus/importHistory';
 import { measurePages } from './pages';
@@ -29,9 +29,13 @@ async function measureQueries(): Promise<void> {
       );
       for (const query of BENCH_QUERIES) {
         const step = Math.max(60, Math.round((query.rangeHours * 3600) / 250 / 60) * 60);
-        const cost = await queryCost(stack.url, query.expr, END - query.rangeHours * 3600, END, step);
+        const cost: { samples: number; peak: number; seconds?: number } = query.instant
+          ? await instantQueryCost(stack.url, query.expr, END)
+          : await queryCost(stack.url, query.expr, END - query.rangeHours * 3600, END, step);
+        const range = query.instant ? 'now' : `${query.rangeHours}h`;
+        const seconds = cost.seconds?.toFixed(3) ?? '';
         console.log(
-          `${pad(query.name, 58)}${pad(`${query.rangeHours}h`, 7)}${pad(scale, 7)}${pad(cost.samples, 12)}${pad(cost.peak, 10)}${cost.seconds.toFixed(3)}`
+          `${pad(query.name, 58)}${pad(range, 7)}${pad(scale, 7)}${pad(cost.samples, 12)}${pad(cost.peak, 10)}${seconds}`
         );
       }
     } finally {

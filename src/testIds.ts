@@ -18,6 +18,8 @@ export const testIds = {
   whatChanged: {
     movers: 'data-testid shoppulse-top-movers',
     mover: (rank: number) => `data-testid shoppulse-top-mover-${rank}`,
+    changes: 'data-testid shoppulse-changes',
+    change: (index: number) => `data-testid shoppulse-change-${index}`,
   },
   alerts: {
     level: (level: string) => `data-testid shoppulse-alert-level-${level}`,

@@ -4,7 +4,7 @@ import type { LocalizedText, MetricUnit } from './types';
 export type SignalQuery =
   /** Per-second rate of a counter. */
   | { kind: 'rate'; metric: string }
-  /** Share of a counter's rate that matches `part` (`!value` means "not value"). */
+  /** Share of a counter's rate that matches `part` (`!value` means "not value", `~pattern` a regular expression). */
   | { kind: 'share'; metric: string; part: Record<string, string> }
   /** Share of gateway requests slower than the SLA threshold. */
   | { kind: 'slowShare' }
@@ -76,6 +76,36 @@ export const SIGNALS: SignalDef[] = [
     unit: 's',
     by: ['deployment', 'route'],
     query: { kind: 'quantile', metric: 'nginx_vts_server_request_duration_seconds', quantile: 0.95 },
+    worse: 'up',
+    floor: 0.05,
+  },
+  {
+    id: 'service_errors',
+    title: { en: 'Server errors per service', pl: 'Błędy serwera według usługi' },
+    bad: {
+      en: 'The back end, management system or file service failing more than 1 in 100 requests on a route.',
+      pl: 'Back end, system zarządzania lub usługa plików zawodzi częściej niż 1 na 100 żądań na danej ścieżce.',
+    },
+    unit: 'percentunit',
+    by: ['deployment', 'service', 'http_route'],
+    query: {
+      kind: 'share',
+      metric: 'http_server_request_duration_seconds_count',
+      part: { http_response_status_code: '~5..' },
+    },
+    worse: 'up',
+    floor: 0.01,
+  },
+  {
+    id: 'service_latency_p95',
+    title: { en: 'Service response time (95%)', pl: 'Czas odpowiedzi usługi (95%)' },
+    bad: {
+      en: 'A service behind the gateway answering much slower than usual.',
+      pl: 'Usługa za bramką odpowiada znacznie wolniej niż zwykle.',
+    },
+    unit: 's',
+    by: ['deployment', 'service'],
+    query: { kind: 'quantile', metric: 'http_server_request_duration_seconds', quantile: 0.95 },
     worse: 'up',
     floor: 0.05,
   },

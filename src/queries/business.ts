@@ -1,4 +1,4 @@
-import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { DEPLOYMENT_LABEL, SERVICE_LABEL, TENANT_LABEL } from '../catalog';
 import {
   type Amount,
   type BusinessResolution,
@@ -11,10 +11,12 @@ import { slaRecord } from '../catalog/slo';
 import { assertWindow, sumBy } from './functions';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, neq, selector } from './selector';
 
-/** The partner and deployment a page is narrowed to; undefined means all. */
+/** The partner, deployment and service a page is narrowed to; undefined means all. */
 export interface ShopFilters {
   tenant?: string;
   deployment?: string;
+  /** Only series of this service; metrics without a `service` label are not narrowed by it. */
+  service?: string;
 }
 
 /** Where and how a business query reads its numbers. */
@@ -36,6 +38,7 @@ export function filterMatchers(filters: ShopFilters): Matcher[] {
   return [
     ...(filters.tenant === undefined ? [] : [eq(TENANT_LABEL, filters.tenant)]),
     ...(filters.deployment === undefined ? [] : [eq(DEPLOYMENT_LABEL, filters.deployment)]),
+    ...(filters.service === undefined ? [] : [eq(SERVICE_LABEL, filters.service)]),
   ];
 }
 

@@ -2,3 +2,4 @@ export * from './escape';
 export * from './selector';
 export * from './functions';
 export * from './business';
+export * from './changes';

@@ -1,4 +1,4 @@
-import { DEPLOYMENT_LABEL, SLA, TENANT_LABEL, findMetric } from '../catalog';
+import { DEPLOYMENT_LABEL, SERVICE_LABEL, SLA, TENANT_LABEL, findMetric } from '../catalog';
 import type { SignalDef } from '../catalog/signals';
 import { type ShopFilters, filterMatchers } from './business';
 import { assertWindow, leMatcher, sumBy } from './functions';
@@ -6,11 +6,14 @@ import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, labelName, neq, re,
 
 const OFFSET = /^\d+[smhdwy]$/;
 
-/** `!value` in a signal's part means "label is not value". */
+/** `!value` in a signal's part means "label is not value", `~pattern` "label matches pattern". */
 function partMatchers(part: Record<string, string>): Matcher[] {
-  return Object.entries(part).map(([label, value]) =>
-    value.startsWith('!') ? neq(label, value.slice(1)) : eq(label, value)
-  );
+  return Object.entries(part).map(([label, value]) => {
+    if (value.startsWith('!')) {
+      return neq(label, value.slice(1));
+    }
+    return value.startsWith('~') ? re(label, value.slice(1)) : eq(label, value);
+  });
 }
 
 function contractMetric(signal: SignalDef): string {
@@ -18,14 +21,30 @@ function contractMetric(signal: SignalDef): string {
   return query.kind === 'slowShare' ? SLA.metric : query.metric.replace(/_count$/, '');
 }
 
-/** The filters that apply: a signal whose metric has no partner label (queues, jobs, providers) ignores the partner. */
-function applicableFilters(signal: SignalDef, filters: ShopFilters): ShopFilters {
-  const labels = findMetric(contractMetric(signal))?.labels ?? [];
+/** The filters that apply to a metric: one without a partner label (queues, jobs, providers) ignores the partner. */
+export function filtersForMetric(metric: string, filters: ShopFilters): ShopFilters {
+  const labels = findMetric(metric)?.labels ?? [];
   return {
     tenant: labels.includes(TENANT_LABEL) ? filters.tenant : undefined,
     deployment: labels.includes(DEPLOYMENT_LABEL) ? filters.deployment : undefined,
+    service: labels.includes(SERVICE_LABEL) ? filters.service : undefined,
   };
 }
+
+/** The services a metric tells about: the values of its `service` label, or the service that emits it. */
+export function metricServices(name: string): string[] {
+  const metric = findMetric(name);
+  if (!metric) {
+    throw new Error(`${name} is not in the metric contract`);
+  }
+  return metric.labels.includes(SERVICE_LABEL) ? (metric.labelValues?.[SERVICE_LABEL] ?? []) : [metric.service];
+}
+
+export const signalServices = (signal: SignalDef) => metricServices(contractMetric(signal));
+
+/** Whether a signal belongs on a page narrowed to `service` (undefined: every service). */
+export const signalWatches = (signal: SignalDef, service?: string) =>
+  service === undefined || signalServices(signal).includes(service);
 
 /** A signal's value over `window` ending at the query time, or `offset` earlier, per the signal's labels. */
 export function signalExpr(
@@ -39,7 +58,7 @@ export function signalExpr(
     throw new Error(`"${offset}" is not a PromQL offset`);
   }
   const at = offset ? ` offset ${offset}` : '';
-  const where = filterMatchers(applicableFilters(signal, filters));
+  const where = filterMatchers(filtersForMetric(contractMetric(signal), filters));
   const range = (metric: string, matchers: Matcher[]) =>
     `${selector(metric, [...where, ...matchers], names)}[${assertWindow(window)}]${at}`;
   const rate = (metric: string, matchers: Matcher[] = []) =>
@@ -61,4 +80,18 @@ export function signalExpr(
     case 'gauge':
       return `max by (${signal.by.map((label) => labelName(label, names)).join(', ')}) (max_over_time(${range(query.metric, [])}))`;
   }
+}
+
+/**
+ * A signal's usual value over the last day: the median of 5-minute readings taken every 2 hours across the 26 hours
+ * before the mover window. 26 hours cover a whole day plus the hours around "now"; the median ignores one bad hour,
+ * and 13 short readings touch a fiftieth of the samples a raw 26-hour range would.
+ */
+export function signalDayBaselineExpr(
+  signal: SignalDef,
+  moverWindow: string,
+  filters: ShopFilters = {},
+  names: LabelNames = CONTRACT_LABELS
+): string {
+  return `quantile_over_time(0.5, (${signalExpr(signal, '5m', filters, undefined, names)})[26h:2h] offset ${assertWindow(moverWindow)})`;
 }

@@ -4,7 +4,14 @@ import { type SceneDataQuery, SceneQueryRunner, type SceneTimeRangeLike, sceneGr
 import type { Unsubscribable } from 'rxjs';
 import { type BusinessResolution, resolutionFor } from '../catalog/business';
 import type { ShopFilters } from '../queries';
-import { BASELINE_VARIABLE, DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, readBaseline, readFilters } from './filters';
+import {
+  BASELINE_VARIABLE,
+  DEPLOYMENT_VARIABLE,
+  PARTNER_VARIABLE,
+  SERVICE_VARIABLE,
+  readBaseline,
+  readFilters,
+} from './filters';
 
 export interface QueryContext {
   filters: ShopFilters;
@@ -48,7 +55,12 @@ export class ShopQueryRunner extends SceneQueryRunner {
     super({ ...options, queries: [] });
     // The queries name no variable, so the runner is told which ones to wait for and re-run on (after a first scan).
     this._variableDependency.getNames();
-    this._variableDependency.setVariableNames([PARTNER_VARIABLE, DEPLOYMENT_VARIABLE, BASELINE_VARIABLE]);
+    this._variableDependency.setVariableNames([
+      PARTNER_VARIABLE,
+      DEPLOYMENT_VARIABLE,
+      SERVICE_VARIABLE,
+      BASELINE_VARIABLE,
+    ]);
     this.addActivationHandler(() => () => {
       this.timeRangeSubscription?.unsubscribe();
       this.followedTimeRange = undefined;

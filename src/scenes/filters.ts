@@ -5,6 +5,8 @@ import { labelName, type LabelNames } from '../queries/selector';
 
 export const PARTNER_VARIABLE = 'partner';
 export const DEPLOYMENT_VARIABLE = 'deployment';
+/** The service the What changed page is narrowed to. */
+export const SERVICE_VARIABLE = 'service';
 /** What "now" is compared with on the What changed page: `1w` (last week) or `1d` (yesterday). */
 export const BASELINE_VARIABLE = 'baseline';
 export const DEFAULT_BASELINE = '1w';
@@ -44,9 +46,13 @@ function singleValue(object: SceneObject, name: string): string | undefined {
   return selected === ALL || selected === '' ? undefined : selected;
 }
 
-/** The partner and deployment the user picked, as plain values; the query builder escapes them. */
+/** The partner, deployment and service the user picked, as plain values; the query builder escapes them. */
 export function readFilters(object: SceneObject): ShopFilters {
-  return { tenant: singleValue(object, PARTNER_VARIABLE), deployment: singleValue(object, DEPLOYMENT_VARIABLE) };
+  return {
+    tenant: singleValue(object, PARTNER_VARIABLE),
+    deployment: singleValue(object, DEPLOYMENT_VARIABLE),
+    service: singleValue(object, SERVICE_VARIABLE),
+  };
 }
 
 /** The baseline the user picked, or last week where the page has no such picker. */

@@ -28,3 +28,17 @@ export function samplesOf(
       return typeof value === 'number' ? [{ labels: field?.labels ?? {}, value }] : [];
     });
 }
+
+/** Each series answering `refId` (a range query) as its labels, times (milliseconds) and values. */
+export function pointsOf(
+  frames: DataFrame[],
+  refId: string
+): Array<{ labels: Record<string, string>; times: number[]; values: number[] }> {
+  return frames
+    .filter((frame) => frame.refId === refId && frame.length > 0)
+    .flatMap((frame) => {
+      const time = frame.fields.find((candidate) => candidate.type === FieldType.time);
+      const value = frame.fields.find((candidate) => candidate.type === FieldType.number);
+      return time && value ? [{ labels: value.labels ?? {}, times: [...time.values], values: [...value.values] }] : [];
+    });
+}

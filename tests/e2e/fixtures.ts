@@ -5,7 +5,7 @@ import { ShopPulseConfig } from './pages/shopPulseConfig';
 type AppTestFixture = {
   appConfigPage: AppConfigPage;
   shopPulseConfig: ShopPulseConfig;
-  gotoPage: (path?: string) => Promise<AppPage>;
+  gotoPage: (path?: string, query?: Record<string, string>) => Promise<AppPage>;
 };
 
 export const test = base.extend<AppTestFixture>({
@@ -16,7 +16,7 @@ export const test = base.extend<AppTestFixture>({
     await use(new ShopPulseConfig(appConfigPage));
   },
   gotoPage: async ({ gotoAppPage }, use) => {
-    await use((path) => gotoAppPage({ path, pluginId: pluginJson.id }));
+    await use((path, query) => gotoAppPage({ path, pluginId: pluginJson.id, queryParams: new URLSearchParams(query) }));
   },
 });
 

@@ -11,3 +11,13 @@ test('toggles an annotation layer and narrows the page to the top mover', async 
   await place.click();
   await expect(page).toHaveURL(new RegExp(`var-deployment=${encodeURIComponent(where.split(' · ')[0])}`));
 });
+
+test('lists the demo scenario’s back-end deploy among the changes and keeps the service filter on reload', async ({
+  gotoPage,
+  page,
+}) => {
+  await gotoPage('/what-changed', { 'var-service': 'backend' });
+  await expect(page.getByTestId(testIds.whatChanged.changes)).toContainText('backend', { timeout: 30_000 });
+  await page.reload();
+  await expect(page).toHaveURL(/var-service=backend/);
+});

@@ -28,6 +28,20 @@ export async function query(url: string, expr: string, time: number): Promise<Ve
   return body.data.result.map((r) => ({ metric: r.metric, value: Number(r.value[1]) }));
 }
 
+/** A range query from `start` to `end` (unix seconds) every `step` seconds, as series of points in milliseconds. */
+export async function queryRange(url: string, expr: string, start: number, end: number, step: number) {
+  const body = await call(url, '/api/v1/query_range', { query: expr, start, end, step });
+  const result = body.data.result as unknown as Array<{
+    metric: Record<string, string>;
+    values: Array<[number, string]>;
+  }>;
+  return result.map((series) => ({
+    labels: series.metric,
+    times: series.values.map(([time]) => time * 1000),
+    values: series.values.map(([, value]) => Number(value)),
+  }));
+}
+
 /** The single value of a query expected to return one series. */
 export async function scalar(url: string, expr: string, time: number): Promise<number> {
   const result = await query(url, expr, time);

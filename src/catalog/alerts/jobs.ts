@@ -1,18 +1,20 @@
 import { eq, neq, selector, shareOf } from '../../queries';
+import { JOB_ALLOWED_GAP_HOURS } from '../areas/jobs';
 import type { AlertCase, AlertDef } from './types';
 
 const HOUR = 3600;
 
-/** The job's last success is older than `hours`: the job did not run, or ran and failed. */
-function staleJob(job: string, hours: number) {
-  return `time() - max by (deployment) (${selector('shop_job_last_success_timestamp_seconds', [eq('job', job)])}) > ${hours * HOUR}`;
+/** The job's last success is older than its allowed gap: the job did not run, or ran and failed. */
+function staleJob(job: string) {
+  return `time() - max by (deployment) (${selector('shop_job_last_success_timestamp_seconds', [eq('job', job)])}) > ${JOB_ALLOWED_GAP_HOURS[job] * HOUR}`;
 }
 
 /**
  * A case for a job whose last success is written at t=0 (as Unix time 0 + offset) and, in the normal case, renewed
  * every `everyMinutes`. promtool starts at Unix time 0, so a timestamp gauge holding `60*m` means "succeeded at minute m".
  */
-function jobCases(job: string, everyMinutes: number, staleAfterMinutes: number): AlertCase[] {
+function jobCases(job: string, everyMinutes: number): AlertCase[] {
+  const staleAfterMinutes = JOB_ALLOWED_GAP_HOURS[job] * 60;
   const series = `shop_job_last_success_timestamp_seconds{deployment="dep-a",job="${job}"}`;
   const steps = staleAfterMinutes + 120;
   const renewed = Array.from({ length: steps + 1 }, (_, m) => Math.floor(m / everyMinutes) * everyMinutes * 60).join(
@@ -40,7 +42,7 @@ export const jobAlerts: AlertDef[] = [
     id: 'FraudCheckNotFinished',
     level: 'phone',
     recipient: 'fraud analyst',
-    expr: staleJob('fraud_check', 26),
+    expr: staleJob('fraud_check'),
     for: '10m',
     where: ['deployment'],
     summary: {
@@ -52,13 +54,13 @@ export const jobAlerts: AlertDef[] = [
       pl: 'Wstrzymaj poranne przekazanie paczek dla wdrożenia, uruchom kontrolę ręcznie i zwolnij paczki po jej zakończeniu.',
     },
     page: 'what-changed',
-    cases: jobCases('fraud_check', 1440, 26 * 60),
+    cases: jobCases('fraud_check', 1440),
   },
   {
     id: 'IndexMaintenanceNotRun',
     level: 'mail',
     recipient: 'database administrator',
-    expr: staleJob('index_maintenance', 26),
+    expr: staleJob('index_maintenance'),
     for: '30m',
     where: ['deployment'],
     summary: {
@@ -70,13 +72,13 @@ export const jobAlerts: AlertDef[] = [
       pl: 'Przeczytaj ostatni log zadania, usuń przyczynę (blokady, miejsce na dysku) i uruchom je poza szczytem.',
     },
     page: 'what-changed',
-    cases: jobCases('index_maintenance', 1440, 26 * 60),
+    cases: jobCases('index_maintenance', 1440),
   },
   {
     id: 'DailyReportNotSent',
     level: 'mail',
     recipient: 'business owner',
-    expr: staleJob('daily_report', 26),
+    expr: staleJob('daily_report'),
     for: '30m',
     where: ['deployment'],
     summary: {
@@ -88,13 +90,13 @@ export const jobAlerts: AlertDef[] = [
       pl: 'Do czasu naprawy te same liczby pokazuje strona Biznes; poproś dyżurnego o ponowne uruchomienie raportu.',
     },
     page: 'business',
-    cases: jobCases('daily_report', 1440, 26 * 60),
+    cases: jobCases('daily_report', 1440),
   },
   {
     id: 'InPostStatusSyncStale',
     level: 'mail',
     recipient: 'logistics',
-    expr: staleJob('inpost_status_sync', 1),
+    expr: staleJob('inpost_status_sync'),
     for: '15m',
     where: ['deployment'],
     summary: {
@@ -106,13 +108,13 @@ export const jobAlerts: AlertDef[] = [
       pl: 'Sprawdź błędy API InPost na stronie Co się zmieniło; gdy InPost nie działa, uprzedź call center, w innym wypadku zrestartuj synchronizację.',
     },
     page: 'what-changed',
-    cases: jobCases('inpost_status_sync', 15, 60),
+    cases: jobCases('inpost_status_sync', 15),
   },
   {
     id: 'BackupNotRun',
     level: 'mail',
     recipient: 'database administrator',
-    expr: staleJob('backup', 26),
+    expr: staleJob('backup'),
     for: '30m',
     where: ['deployment'],
     summary: {
@@ -124,7 +126,7 @@ export const jobAlerts: AlertDef[] = [
       pl: 'Wykonaj kopię ręcznie jeszcze dziś i sprawdź, czy ostatnią dobrą kopię da się odtworzyć.',
     },
     page: 'what-changed',
-    cases: jobCases('backup', 1440, 26 * 60),
+    cases: jobCases('backup', 1440),
   },
   {
     id: 'CustomerEmailsFailing',

@@ -4,6 +4,18 @@ import type { AreaDef } from '../types';
 const JOB_CONVENTION =
   'Batch-job pattern from the Prometheus docs (“last success timestamp” pushed or exposed by the job); own names';
 export const JOBS = ['send_emails', 'daily_report', 'fraud_check', 'inpost_status_sync', 'index_maintenance', 'backup'];
+
+/**
+ * How many hours each scheduled job may go without a success before someone must look: a nightly job gets a day and
+ * two hours of slack, the InPost sync (every 15 minutes) an hour. E-mail sending is watched by its queue instead.
+ */
+export const JOB_ALLOWED_GAP_HOURS: Record<string, number> = {
+  fraud_check: 26,
+  index_maintenance: 26,
+  daily_report: 26,
+  inpost_status_sync: 1,
+  backup: 26,
+};
 const labels = [DEPLOYMENT_LABEL, 'job'];
 const labelValues = { job: JOBS };
 

@@ -1,6 +1,6 @@
 import React from 'react';
 import { css, cx } from '@emotion/css';
-import { type GrafanaTheme2, LoadingState } from '@grafana/data';
+import type { GrafanaTheme2 } from '@grafana/data';
 import {
   type MultiValueVariable,
   SceneObjectBase,
@@ -14,12 +14,12 @@ import { currentLanguage, localize } from '../../i18n/localize';
 import { DEPLOYMENT_VARIABLE, PARTNER_VARIABLE } from '../../scenes/filters';
 import { formatValue } from '../../scenes/formatValue';
 import { samplesOf } from '../../scenes/frames';
-import { MESSAGES as SHARED } from '../../scenes/messages';
 import { getPanelStyles } from '../../scenes/panelStyles';
+import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 import { type Mover, rankMovers } from './movers';
-import { beforeRef, nowRef } from './queries';
+import { beforeRef, nowRef, usualRef } from './queries';
 
 const SHOWN = 15;
 
@@ -49,14 +49,16 @@ function TopMoversRenderer({ model }: SceneComponentProps<TopMovers>) {
       signal,
       now: samplesOf(frames, nowRef(signal.id)),
       before: samplesOf(frames, beforeRef(signal.id)),
+      usual: samplesOf(frames, usualRef(signal.id)),
     }))
   ).slice(0, SHOWN);
 
+  const times = (score: number) => `${formatValue(score, 'short', language)}×`;
+
+  const message = dataStateMessage(data, movers.length === 0);
   let body: React.ReactNode;
-  if (data?.state === LoadingState.Error) {
-    body = <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>;
-  } else if (movers.length === 0) {
-    body = <p>{localize(data?.state === LoadingState.Done ? SHARED.noData : SHARED.loading)}</p>;
+  if (message) {
+    body = <p>{message}</p>;
   } else {
     body = (
       <>
@@ -68,12 +70,15 @@ function TopMoversRenderer({ model }: SceneComponentProps<TopMovers>) {
               <th>{localize(MESSAGES.where)}</th>
               <th>{localize(MESSAGES.now)}</th>
               <th>{localize(MESSAGES.before)}</th>
+              <th>{localize(MESSAGES.usual)}</th>
               <th>{localize(MESSAGES.change)}</th>
             </tr>
           </thead>
           <tbody>
             {movers.map((mover, rank) => {
               const where = Object.values(mover.where).join(' · ');
+              const reading = (value?: number) =>
+                value === undefined || !Number.isFinite(value) ? '–' : formatValue(value, mover.signal.unit, language);
               return (
                 <tr
                   key={`${mover.signal.id}/${where}`}
@@ -93,8 +98,11 @@ function TopMoversRenderer({ model }: SceneComponentProps<TopMovers>) {
                     </Button>
                   </td>
                   <td>{formatValue(mover.now, mover.signal.unit, language)}</td>
-                  <td>{mover.before === undefined ? '–' : formatValue(mover.before, mover.signal.unit, language)}</td>
-                  <td>{`${formatValue(mover.score, 'short', language)}×${mover.moved ? ` ${localize(MESSAGES.moved)}` : ''}`}</td>
+                  <td>{reading(mover.before)}</td>
+                  <td>{reading(mover.usual)}</td>
+                  <td title={`${times(mover.againstBefore)} / ${times(mover.againstUsual)}`}>
+                    {`${times(mover.score)}${mover.moved ? ` ${localize(MESSAGES.moved)}` : ''}`}
+                  </td>
                 </tr>
               );
             })}
@@ -105,15 +113,13 @@ function TopMoversRenderer({ model }: SceneComponentProps<TopMovers>) {
   }
 
   return (
-    <section
-      className={styles.panel}
-      data-testid={testIds.whatChanged.movers}
-      aria-label={localize(MESSAGES.moversTitle)}
+    <PanelFrame
+      title={localize(MESSAGES.moversTitle)}
+      description={localize(MESSAGES.moversDescription)}
+      testId={testIds.whatChanged.movers}
     >
-      <h3 className={styles.title}>{localize(MESSAGES.moversTitle)}</h3>
-      <p className={styles.description}>{localize(MESSAGES.moversDescription)}</p>
       {body}
-    </section>
+    </PanelFrame>
   );
 }
 

@@ -13,17 +13,23 @@ import {
   SceneTimeRange,
   SceneTimeRangeCompare,
   VariableValueSelectors,
+  sceneGraph,
 } from '@grafana/scenes';
+import { HEALTH_CHECKS } from '../../catalog/health';
 import { SIGNALS } from '../../catalog/signals';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
+import { metricServices, signalServices } from '../../queries/signals';
 import { DEPLOYS_EXPR, prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
-import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables } from '../../scenes/filters';
+import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import type { ResolvedSettings } from '../../settings';
 import { MESSAGES } from './messages';
-import { moverQueries, signalSeriesQuery } from './queries';
+import { ChangesList } from './ChangesList';
+import { healthPanels } from './healthPanels';
+import { changeQueries, moverQueries, signalSeriesQuery } from './queries';
+import { serviceVariable, shownForServices } from './serviceFilter';
 import { TopMovers } from './TopMovers';
 
 function baselineVariable(): CustomVariable {
@@ -33,6 +39,22 @@ function baselineVariable(): CustomVariable {
     query: `${localize(MESSAGES.lastWeek)} : 1w, ${localize(MESSAGES.yesterday)} : 1d`,
     value: DEFAULT_BASELINE,
   });
+}
+
+/** One point a minute over the default 6 hours: fine enough to date a deploy and average the hours around it. */
+const CHANGE_POINTS = 360;
+
+/**
+ * The baseline picker is the page's one control for "compared with what": the panels' time comparison follows it,
+ * so the dashed series and the top movers always compare with the same moment.
+ */
+function comparisonFollowsBaseline(comparison: SceneTimeRangeCompare) {
+  return (scene: EmbeddedScene) => {
+    const follow = () => comparison.setState({ compareWith: readBaseline(scene) });
+    follow();
+    const subscription = sceneGraph.lookupVariable(BASELINE_VARIABLE, scene)?.subscribeToState(follow);
+    return () => subscription?.unsubscribe();
+  };
 }
 
 /** Deploys and config changes from the metrics and from Grafana, job failures and firing alerts. */
@@ -80,13 +102,18 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
   const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
   const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
   const filters = filterVariables(datasource, names);
-  filters.setState({ variables: [...filters.state.variables, baselineVariable()] });
+  const services = [
+    ...SIGNALS.flatMap(signalServices),
+    ...HEALTH_CHECKS.flatMap((check) => metricServices(check.metric)),
+  ];
+  filters.setState({ variables: [...filters.state.variables, serviceVariable(services), baselineVariable()] });
 
   const signalPanels = SIGNALS.map(
     (signal) =>
       new SceneFlexItem({
         minWidth: 420,
         height: 260,
+        $behaviors: [shownForServices(signalServices(signal))],
         body: PanelBuilders.timeseries()
           .setTitle(localize(signal.title))
           .setDescription(localize(signal.bad))
@@ -96,15 +123,18 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
       })
   );
 
+  // Not among the controls: the baseline picker drives it (see comparisonFollowsBaseline).
+  const comparison = new SceneTimeRangeCompare({ compareWith: DEFAULT_BASELINE });
+
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-6h', to: 'now' }),
     $variables: filters,
     $data: changeLayers(datasource),
+    $behaviors: [comparison, comparisonFollowsBaseline(comparison)],
     controls: [
       new VariableValueSelectors({}),
       new SceneDataLayerControls(),
       new SceneControlsSpacer(),
-      new SceneTimeRangeCompare({ compareWith: '1w' }),
       new SceneTimePicker({}),
       new SceneRefreshPicker({}),
     ],
@@ -112,7 +142,13 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
       direction: 'column',
       children: [
         new SceneFlexItem({ body: new TopMovers({ $data: new ShopQueryRunner(moverQueries(names), { datasource }) }) }),
+        new SceneFlexItem({
+          body: new ChangesList({
+            $data: new ShopQueryRunner(changeQueries(names), { datasource, maxDataPoints: CHANGE_POINTS }),
+          }),
+        }),
         new SceneFlexLayout({ direction: 'row', wrap: 'wrap', children: signalPanels }),
+        new SceneFlexLayout({ direction: 'row', wrap: 'wrap', children: healthPanels(datasource, names) }),
       ],
     }),
   });

@@ -1,0 +1,94 @@
+import React from 'react';
+import { css, cx } from '@emotion/css';
+import { type GrafanaTheme2, dateTimeFormat } from '@grafana/data';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState, sceneGraph } from '@grafana/scenes';
+import { useStyles2 } from '@grafana/ui';
+import type { LocalizedText } from '../../catalog/types';
+import { currentLanguage, localize } from '../../i18n/localize';
+import { formatValue } from '../../scenes/formatValue';
+import { pointsOf } from '../../scenes/frames';
+import { getPanelStyles } from '../../scenes/panelStyles';
+import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
+import { testIds } from '../../testIds';
+import { type ChangeCheck, checkChange, findChanges } from './changes';
+import { BUILDS_REF, CHANGE_CHECK_SIGNALS, RELOADS_REF, checkRef } from './queries';
+import { MESSAGES } from './messages';
+
+/** The deploys and config reloads in the range, newest first, each with the faulty-deploy check. */
+export class ChangesList extends SceneObjectBase<SceneObjectState> {
+  static Component = ChangesListRenderer;
+}
+
+function describeCheck(check: ChangeCheck, language: keyof LocalizedText): string {
+  const { worst } = check;
+  if (!worst) {
+    return localize(MESSAGES.notJudged);
+  }
+  const reading = (value: number) => formatValue(value, worst.signal.unit, language);
+  const detail = `${localize(worst.signal.title)}, ${worst.route}: ${reading(worst.before)} → ${reading(worst.after)} (${formatValue(worst.times, 'short', language)}×)`;
+  return `${localize(check.suspect ? MESSAGES.suspect : MESSAGES.looksFine)}: ${detail}`;
+}
+
+function ChangesListRenderer({ model }: SceneComponentProps<ChangesList>) {
+  const data = model.useState().$data?.useState().data;
+  const from = sceneGraph.getTimeRange(model).useState().value.from.valueOf();
+  const styles = useStyles2(getStyles);
+  const language = currentLanguage();
+  const frames = data?.series ?? [];
+  const readings = CHANGE_CHECK_SIGNALS.map((signal) => ({ signal, series: pointsOf(frames, checkRef(signal.id)) }));
+  const checks = findChanges(pointsOf(frames, BUILDS_REF), pointsOf(frames, RELOADS_REF), from).map((change) =>
+    checkChange(change, readings)
+  );
+
+  const message = dataStateMessage(data, checks.length === 0, MESSAGES.noChanges);
+  let body: React.ReactNode;
+  if (message) {
+    body = <p>{message}</p>;
+  } else {
+    body = (
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th>{localize(MESSAGES.when)}</th>
+            <th>{localize(MESSAGES.what)}</th>
+            <th>{localize(MESSAGES.where)}</th>
+            <th>{localize(MESSAGES.check)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checks.map((check, index) => (
+            <tr
+              key={`${check.kind}/${check.deployment}/${check.service}/${check.at}`}
+              className={cx(check.suspect && styles.suspect)}
+              data-testid={testIds.whatChanged.change(index)}
+            >
+              <td>{dateTimeFormat(check.at, { format: 'YYYY-MM-DD HH:mm' })}</td>
+              <td>
+                {check.kind === 'deploy'
+                  ? `${check.service} ${check.previousVersion ?? '?'} → ${check.version}`
+                  : `${check.service} ${localize(MESSAGES.configReload)}`}
+              </td>
+              <td>{check.deployment}</td>
+              <td>{describeCheck(check, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+
+  return (
+    <PanelFrame
+      title={localize(MESSAGES.changesTitle)}
+      description={localize(MESSAGES.changesDescription)}
+      testId={testIds.whatChanged.changes}
+    >
+      {body}
+    </PanelFrame>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  ...getPanelStyles(theme),
+  suspect: css({ background: theme.colors.error.transparent }),
+});

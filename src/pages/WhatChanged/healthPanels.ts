@@ -1,0 +1,61 @@
+import { ThresholdsMode } from '@grafana/data';
+import { type DataSourceRef } from '@grafana/schema';
+import { PanelBuilders, SceneFlexItem } from '@grafana/scenes';
+import { HEALTH_CHECKS, type HealthCheckDef } from '../../catalog/health';
+import { localize } from '../../i18n/localize';
+import { healthExpr } from '../../queries/health';
+import type { LabelNames } from '../../queries/selector';
+import { metricServices } from '../../queries/signals';
+import { instantQuery } from '../../scenes/kpiQueries';
+import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { shownForServices } from './serviceFilter';
+
+const LEGENDS: Record<HealthCheckDef['id'], string> = {
+  job_overdue: '{{deployment}} {{job}}',
+  job_failures: '{{deployment}} {{job}}',
+  db_connections: '{{deployment}}',
+  disk_free: '{{deployment}} {{mountpoint}}',
+  queue_growth: '{{deployment}} {{queue}}',
+  cert_expiry: '{{tenant}}',
+};
+
+function thresholds({ threshold }: HealthCheckDef) {
+  const [below, above] = threshold.worse === 'above' ? ['green', 'red'] : ['red', 'green'];
+  return {
+    mode: ThresholdsMode.Absolute,
+    steps: [
+      { value: -Infinity, color: below },
+      { value: threshold.value, color: above },
+    ],
+  };
+}
+
+/** The health checks as bar gauges, one bar per place, red past the line the check's description names. */
+export function healthPanels(datasource: DataSourceRef, names: LabelNames): SceneFlexItem[] {
+  return HEALTH_CHECKS.map(
+    (check) =>
+      new SceneFlexItem({
+        minWidth: 420,
+        height: 260,
+        $behaviors: [shownForServices(metricServices(check.metric))],
+        body: PanelBuilders.bargauge()
+          .setTitle(localize(check.title))
+          .setDescription(localize(check.bad))
+          .setUnit(check.unit)
+          .setThresholds(thresholds(check))
+          .setData(
+            new ShopQueryRunner(
+              ({ filters }) => [
+                {
+                  ...instantQuery(check.id, healthExpr(check, filters, '$__range', names)),
+                  legendFormat: LEGENDS[check.id],
+                  timeRangeCompare: false,
+                },
+              ],
+              { datasource }
+            )
+          )
+          .build(),
+      })
+  );
+}

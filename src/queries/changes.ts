@@ -1,0 +1,18 @@
+import { DEPLOYMENT_LABEL, SERVICE_LABEL } from '../catalog';
+import { type ShopFilters, filterMatchers } from './business';
+import { CONTRACT_LABELS, type LabelNames, labelName, selector } from './selector';
+
+/** Builds and config reloads carry no partner label: only the deployment and service filters narrow them. */
+function changeSeries(metric: string, by: string[], filters: ShopFilters, names: LabelNames): string {
+  const matchers = filterMatchers({ deployment: filters.deployment, service: filters.service });
+  const labels = by.map((label) => labelName(label, names)).join(', ');
+  return `max by (${labels}) (${selector(metric, matchers, names)})`;
+}
+
+/** One series per version running on each deployment and service: a series that starts inside the range is a deploy. */
+export const buildsExpr = (filters: ShopFilters = {}, names: LabelNames = CONTRACT_LABELS) =>
+  changeSeries('shop_build_info', [DEPLOYMENT_LABEL, SERVICE_LABEL, 'version'], filters, names);
+
+/** When each service on each deployment last loaded its configuration (Unix seconds). */
+export const configReloadsExpr = (filters: ShopFilters = {}, names: LabelNames = CONTRACT_LABELS) =>
+  changeSeries('shop_config_last_reload_success_timestamp_seconds', [DEPLOYMENT_LABEL, SERVICE_LABEL], filters, names);
