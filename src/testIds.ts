@@ -5,6 +5,7 @@ export const testIds = {
     configLink: 'data-testid shoppulse-home-config-link',
   },
   emptyState: 'data-testid shoppulse-empty-state',
+  unknownPartner: 'data-testid shoppulse-unknown-partner',
   business: {
     kpi: (id: string) => `data-testid shoppulse-kpi-${id}`,
     funnel: 'data-testid shoppulse-funnel',

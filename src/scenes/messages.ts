@@ -11,4 +11,9 @@ export const MESSAGES = {
   },
   noDatasourceTitle: { en: 'No data source yet', pl: 'Brak źródła danych' },
   openConfiguration: { en: 'Open the configuration', pl: 'Otwórz konfigurację' },
+  unknownPartnerTitle: { en: 'Unknown partner', pl: 'Nieznany partner' },
+  unknownPartner: {
+    en: 'No partner called “{value}” sends data here, so the page shows all partners. Pick one of:',
+    pl: 'Żaden partner o nazwie „{value}” nie wysyła tu danych, więc strona pokazuje wszystkich partnerów. Wybierz jednego z:',
+  },
 };

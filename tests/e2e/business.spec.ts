@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { testIds } from '../../src/testIds';
 import { BusinessPage } from './pages/businessPage';
 
 test('the Business page shows revenue and the risks on the demo data', async ({ gotoPage, page }) => {
@@ -17,4 +18,15 @@ test('choosing a partner narrows the page and survives a reload', async ({ gotoP
   await page.reload();
   await expect(page).toHaveURL(/var-partner=sportowo/);
   await expect(business.kpi('orders_paid')).toContainText('Orders paid');
+});
+
+test('a partner that does not exist in the URL is explained, with the known partners to pick', async ({
+  gotoPage,
+  page,
+}) => {
+  await gotoPage('/business', { 'var-partner': 'no-such-partner' });
+  const notice = page.getByTestId(testIds.unknownPartner);
+  await expect(notice).toContainText('no-such-partner', { timeout: 30_000 });
+  await notice.getByRole('button', { name: 'sportowo' }).click();
+  await expect(page).toHaveURL(/var-partner=sportowo/);
 });

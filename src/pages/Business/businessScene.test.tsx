@@ -1,7 +1,7 @@
 import { of } from 'rxjs';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FieldType, LoadingState, rangeUtil, toDataFrame } from '@grafana/data';
-import { type SceneObject, VizPanel, sceneGraph } from '@grafana/scenes';
+import { type QueryVariable, type SceneObject, VizPanel, sceneGraph } from '@grafana/scenes';
 import { KPIS, RISKS } from '../../catalog/business';
 import { KpiTile } from '../../scenes/KpiTile';
 import { resolveSettings } from '../../settings';
@@ -109,5 +109,33 @@ describe('Business page scene', () => {
     await waitFor(() => expect(requests.some((r) => r.targets.some((t) => t.expr.includes(':increase1h')))).toBe(true));
     const revenue = requests.flatMap((r) => r.targets).filter((t) => t.refId === 'now' && t.expr.includes('revenue'));
     expect(revenue.map((t) => t.expr)).toContain('sum(sum_over_time(shoppulse:shop_revenue_pln:increase1h[$__range]))');
+  });
+
+  it('says so when the URL names a partner the data source does not know, and offers the known ones', async () => {
+    const scene = businessScene(settings);
+    const partner = sceneGraph.lookupVariable('partner', scene) as QueryVariable;
+    // As the URL sync leaves it before the options arrive (?var-partner=…).
+    partner.setState({ value: 'sportowo"} or vector(1) #', text: 'sportowo"} or vector(1) #' });
+    requests.length = 0;
+    renderScene(scene);
+    const notice = await screen.findByTestId(testIds.unknownPartner);
+    expect(notice).toHaveTextContent('No partner called “sportowo"} or vector(1) #” sends data here');
+    expect(partner.state.value).toBe('$__all');
+    const exprs = requests.flatMap((request) => request.targets.map((target) => target.expr));
+    expect(exprs.every((expr) => !expr.includes('vector(1)'))).toBe(true);
+    fireEvent.click(within(notice).getByRole('button', { name: 'sportowo' }));
+    await waitFor(() => expect(partner.getValue()).toBe('sportowo'));
+    expect(screen.queryByTestId(testIds.unknownPartner)).not.toBeInTheDocument();
+  });
+
+  it('stays quiet for a known partner', async () => {
+    const scene = businessScene(settings);
+    const partner = sceneGraph.lookupVariable('partner', scene) as QueryVariable;
+    partner.setState({ value: 'sportowo', text: 'sportowo' });
+    renderScene(scene);
+    await waitFor(() => expect(partner.state.loading).toBe(false));
+    await waitFor(() => expect(partner.state.options.length).toBeGreaterThan(0));
+    expect(partner.getValue()).toBe('sportowo');
+    expect(screen.queryByTestId(testIds.unknownPartner)).not.toBeInTheDocument();
   });
 });

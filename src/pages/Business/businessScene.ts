@@ -20,6 +20,7 @@ import { filterVariables } from '../../scenes/filters';
 import { KpiTile } from '../../scenes/KpiTile';
 import { kpiQueries } from '../../scenes/kpiQueries';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { UnknownPartnerNotice } from '../../scenes/UnknownPartnerNotice';
 import type { ResolvedSettings } from '../../settings';
 import { FunnelPanel } from './FunnelPanel';
 import { partnerTable } from './partnerTable';
@@ -77,6 +78,7 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
     body: new SceneFlexLayout({
       direction: 'column',
       children: [
+        new SceneFlexItem({ body: new UnknownPartnerNotice() }),
         new SceneFlexItem({ body: new RiskStrip({ $data: new ShopQueryRunner(riskQueries(names), { datasource }) }) }),
         ...sections,
         new SceneFlexItem({ minHeight: 260, body: partnerTable(datasource, names) }),

@@ -24,6 +24,7 @@ import { DEPLOYS_EXPR, prometheusAnnotations, taggedAnnotations } from '../../sc
 import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { UnknownPartnerNotice } from '../../scenes/UnknownPartnerNotice';
 import type { ResolvedSettings } from '../../settings';
 import { MESSAGES } from './messages';
 import { ChangesList } from './ChangesList';
@@ -141,6 +142,7 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
     body: new SceneFlexLayout({
       direction: 'column',
       children: [
+        new SceneFlexItem({ body: new UnknownPartnerNotice() }),
         new SceneFlexItem({ body: new TopMovers({ $data: new ShopQueryRunner(moverQueries(names), { datasource }) }) }),
         new SceneFlexItem({
           body: new ChangesList({
