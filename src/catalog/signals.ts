@@ -6,6 +6,8 @@ export type SignalQuery =
   | { kind: 'rate'; metric: string }
   /** Share of a counter's rate that matches `part` (`!value` means "not value", `~pattern` a regular expression). */
   | { kind: 'share'; metric: string; part: Record<string, string> }
+  /** One counter's rate over another's, e.g. page errors per page view. */
+  | { kind: 'ratio'; numerator: string; denominator: string }
   /** Share of gateway requests slower than the SLA threshold. */
   | { kind: 'slowShare' }
   /** A quantile of a histogram. */
@@ -108,6 +110,56 @@ export const SIGNALS: SignalDef[] = [
     query: { kind: 'quantile', metric: 'http_server_request_duration_seconds', quantile: 0.95 },
     worse: 'up',
     floor: 0.05,
+  },
+  {
+    id: 'frontend_errors',
+    title: { en: 'Pages with errors in the browser', pl: 'Strony z błędami w przeglądarce' },
+    bad: {
+      en: 'More than 1 in 100 page views hitting a JavaScript error: customers see a broken page.',
+      pl: 'Ponad 1 na 100 wyświetleń strony kończy się błędem JavaScript: klienci widzą zepsutą stronę.',
+    },
+    unit: 'percentunit',
+    by: ['deployment', 'page'],
+    query: {
+      kind: 'ratio',
+      numerator: 'shop_frontend_page_errors_total',
+      denominator: 'shop_frontend_page_views_total',
+    },
+    worse: 'up',
+    floor: 0.01,
+  },
+  {
+    id: 'frontend_lcp_p75',
+    title: {
+      en: 'Page load time (75% of views faster than)',
+      pl: 'Czas ładowania strony (75% wyświetleń szybszych niż)',
+    },
+    bad: {
+      en: 'Above 2.5 s: the page feels slow and customers leave.',
+      pl: 'Powyżej 2,5 s: strona wydaje się wolna i klienci odchodzą.',
+    },
+    unit: 's',
+    by: ['deployment', 'page'],
+    query: { kind: 'quantile', metric: 'shop_frontend_lcp_seconds', quantile: 0.75 },
+    worse: 'up',
+    floor: 0.5,
+  },
+  {
+    id: 'search_query_time',
+    title: { en: 'Search engine time per query', pl: 'Czas wyszukiwarki na zapytanie' },
+    bad: {
+      en: 'Elasticsearch taking several times longer per query than usual: product search slows down.',
+      pl: 'Elasticsearch potrzebuje na zapytanie kilka razy więcej czasu niż zwykle: wyszukiwanie produktów zwalnia.',
+    },
+    unit: 's',
+    by: ['deployment'],
+    query: {
+      kind: 'ratio',
+      numerator: 'elasticsearch_indices_search_query_time_seconds',
+      denominator: 'elasticsearch_indices_search_query_total',
+    },
+    worse: 'up',
+    floor: 0.02,
   },
   {
     id: 'dependency_errors',

@@ -18,7 +18,14 @@ function partMatchers(part: Record<string, string>): Matcher[] {
 
 function contractMetric(signal: SignalDef): string {
   const { query } = signal;
-  return query.kind === 'slowShare' ? SLA.metric : query.metric.replace(/_count$/, '');
+  switch (query.kind) {
+    case 'slowShare':
+      return SLA.metric;
+    case 'ratio':
+      return query.numerator;
+    default:
+      return query.metric.replace(/_count$/, '');
+  }
 }
 
 /** The filters that apply to a metric: one without a partner label (queues, jobs, providers) ignores the partner. */
@@ -71,6 +78,8 @@ export function signalExpr(
       return rate(query.metric);
     case 'share':
       return share(query.metric, partMatchers(query.part));
+    case 'ratio':
+      return `${rate(query.numerator)} / ${rate(query.denominator)}`;
     case 'slowShare': {
       const buckets = `${SLA.metric}_bucket`;
       return `1 - ${rate(buckets, [leMatcher(SLA.thresholdSeconds)])} / ${rate(buckets, [re('le', '\\+Inf')])}`;

@@ -11,7 +11,7 @@ import {
 import { Button, useStyles2 } from '@grafana/ui';
 import { SIGNALS } from '../../catalog/signals';
 import { currentLanguage, localize } from '../../i18n/localize';
-import { DEPLOYMENT_VARIABLE, PARTNER_VARIABLE } from '../../scenes/filters';
+import { DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, SERVICE_VARIABLE } from '../../scenes/filters';
 import { formatValue } from '../../scenes/formatValue';
 import { samplesOf } from '../../scenes/frames';
 import { getPanelStyles } from '../../scenes/panelStyles';
@@ -36,6 +36,7 @@ export class TopMovers extends SceneObjectBase<SceneObjectState> {
     };
     pick(DEPLOYMENT_VARIABLE, mover.where.deployment);
     pick(PARTNER_VARIABLE, mover.where.tenant);
+    pick(SERVICE_VARIABLE, mover.where.service);
   }
 }
 

@@ -11,8 +11,8 @@ export const MESSAGES = {
   yesterday: { en: 'Same time yesterday', pl: 'Ta sama pora wczoraj' },
   moversTitle: { en: 'What moved most (last 30 minutes)', pl: 'Co ruszyło się najbardziej (ostatnie 30 minut)' },
   moversDescription: {
-    en: 'Each signal for each place against the baseline and against its usual value over the last 26 hours, worst first. "6×" means six times worse than both. Click a row to narrow the page to its deployment and partner.',
-    pl: 'Każdy sygnał w każdym miejscu względem punktu odniesienia i względem zwykłej wartości z ostatnich 26 godzin, od najgorszego. „6×” znaczy sześć razy gorzej niż jedno i drugie. Kliknij wiersz, żeby zawęzić stronę do jego wdrożenia i partnera.',
+    en: 'Each signal for each place against the baseline and against its usual value over the last 26 hours, worst first. "6×" means six times worse than both. Click a row to narrow the page to its deployment, partner and service.',
+    pl: 'Każdy sygnał w każdym miejscu względem punktu odniesienia i względem zwykłej wartości z ostatnich 26 godzin, od najgorszego. „6×” znaczy sześć razy gorzej niż jedno i drugie. Kliknij wiersz, żeby zawęzić stronę do jego wdrożenia, partnera i usługi.',
   },
   signal: { en: 'Signal', pl: 'Sygnał' },
   where: { en: 'Where', pl: 'Gdzie' },
