@@ -21,11 +21,6 @@ export function prometheusAnnotations(
   });
 }
 
-const BUILDS = 'count by (deployment, service, version) (shop_build_info)';
-
-/** Deploys, from the version series: a version that did not exist five minutes earlier (no Grafana API needed). */
-export const DEPLOYS_EXPR = `${BUILDS} unless ${BUILDS} offset 5m`;
-
 /** Changes posted to Grafana with the project's tags (from CI or the simulator). */
 export function taggedAnnotations(name: string, tags: string[], iconColor: string) {
   return new dataLayers.AnnotationsDataLayer({

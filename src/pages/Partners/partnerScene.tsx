@@ -20,8 +20,9 @@ import { LinkButton } from '@grafana/ui';
 import { findKpi } from '../../catalog/business';
 import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
-import { eq, selector, type LabelNames } from '../../queries/selector';
-import { DEPLOYS_EXPR, prometheusAnnotations } from '../../scenes/annotations';
+import type { LabelNames } from '../../queries/selector';
+import { partnerDeploysExpr } from '../../queries/annotations';
+import { prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
 import { KpiTile } from '../../scenes/KpiTile';
 import { instantQuery, kpiQueries } from '../../scenes/kpiQueries';
@@ -58,12 +59,11 @@ function stat(runner: ShopQueryRunner, title: string, description: string, unit:
 
 /** Deploys on the partner's deployment only. */
 function deployAnnotations(datasource: DataSourceRef, partner: string, names: LabelNames) {
-  const partnerDeployment = `group by (deployment) (${selector('shop_sessions_total', [eq('tenant', partner)], names)})`;
   return prometheusAnnotations(
     datasource,
     'Deploys',
     'blue',
-    `(${DEPLOYS_EXPR}) * on (deployment) group_left () ${partnerDeployment}`,
+    partnerDeploysExpr(partner, names),
     'Deploy {{service}} {{version}}'
   );
 }

@@ -28,6 +28,7 @@ export const MESSAGES = {
   narrow: { en: 'Narrow the page to', pl: 'Zawęź stronę do' },
   deploys: { en: 'Deploys', pl: 'Wdrożenia' },
   configChanges: { en: 'Config changes', pl: 'Zmiany konfiguracji' },
+  flagChanges: { en: 'Feature flag changes', pl: 'Zmiany flag funkcji' },
   jobFailures: { en: 'Background job failures', pl: 'Awarie zadań w tle' },
   alerts: { en: 'Alerts firing', pl: 'Aktywne alerty' },
   annotatedChanges: { en: 'Changes posted from CI', pl: 'Zmiany zgłoszone z CI' },

@@ -20,7 +20,14 @@ import { SIGNALS } from '../../catalog/signals';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { metricServices, signalServices } from '../../queries/signals';
-import { DEPLOYS_EXPR, prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
+import {
+  CONFIG_RELOADS_EXPR,
+  DEPLOYS_EXPR,
+  FIRING_ALERTS_EXPR,
+  FLAG_CHANGES_EXPR,
+  JOB_FAILURES_EXPR,
+} from '../../queries/annotations';
+import { prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
 import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
@@ -58,7 +65,7 @@ function comparisonFollowsBaseline(comparison: SceneTimeRangeCompare) {
   };
 }
 
-/** Deploys and config changes from the metrics and from Grafana, job failures and firing alerts. */
+/** Deploys, config and feature-flag changes from the metrics and from Grafana, job failures and firing alerts. */
 function changeLayers(datasource: DataSourceRef): SceneDataLayerSet {
   return new SceneDataLayerSet({
     layers: [
@@ -73,23 +80,24 @@ function changeLayers(datasource: DataSourceRef): SceneDataLayerSet {
         datasource,
         localize(MESSAGES.configChanges),
         'purple',
-        'changes(shop_config_last_reload_success_timestamp_seconds[2m]) > 0',
+        CONFIG_RELOADS_EXPR,
         'Config reload {{service}}'
+      ),
+      prometheusAnnotations(
+        datasource,
+        localize(MESSAGES.flagChanges),
+        'purple',
+        FLAG_CHANGES_EXPR,
+        'Feature flag {{flag}}'
       ),
       prometheusAnnotations(
         datasource,
         localize(MESSAGES.jobFailures),
         'orange',
-        'increase(shop_job_runs_total{outcome!="success"}[5m]) > 0',
+        JOB_FAILURES_EXPR,
         'Job {{job}} failed'
       ),
-      prometheusAnnotations(
-        datasource,
-        localize(MESSAGES.alerts),
-        'red',
-        'ALERTS{alertstate="firing"}',
-        '{{alertname}}'
-      ),
+      prometheusAnnotations(datasource, localize(MESSAGES.alerts), 'red', FIRING_ALERTS_EXPR, '{{alertname}}'),
       taggedAnnotations(localize(MESSAGES.annotatedChanges), ['deploy', 'config'], 'green'),
     ],
   });
