@@ -9,7 +9,8 @@ import { measurePages } from './pages';
 import { BENCH_QUERIES } from './queries';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 2);
-const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
+/** Empty (`BENCH_SCALES=`) skips the query table. */
+const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').filter(Boolean).map(Number);
 const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 14);
 const END = Date.parse('2026-11-24T19:00:00Z') / 1000;
 /** Thirty days plus the week the week-over-week comparison looks back. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordRulesOverHistory } from './recordRules';
 
-const USAGE = 'Usage: tsx simulator/prometheus/recordRulesCli.ts --data TSDB_DIR --summary HISTORY_SUMMARY.json RULE_FILE...';
+const USAGE =
+  'Usage: tsx simulator/prometheus/recordRulesCli.ts --data TSDB_DIR --summary HISTORY_SUMMARY.json RULE_FILE...';
 
 /** Records rules over the history a Prometheus storage holds (the compose demo's step after the import). */
 async function main(): Promise<void> {

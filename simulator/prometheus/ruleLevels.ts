@@ -25,7 +25,8 @@ export function splitByDependency(ruleFiles: string[], dir: string): string[] {
     }
     const { rule } = rules.find((candidate) => candidate.rule.record === record)!;
     const inputs = rules.filter(
-      (other) => other.rule.record !== record && new RegExp(`(^|[^\\w:])${other.rule.record}($|[^\\w:])`).test(rule.expr)
+      (other) =>
+        other.rule.record !== record && new RegExp(`(^|[^\\w:])${other.rule.record}($|[^\\w:])`).test(rule.expr)
     );
     const value = Math.max(-1, ...inputs.map((input) => levelOf(input.rule.record!, [...seen, record]))) + 1;
     level.set(record, value);

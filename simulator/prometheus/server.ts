@@ -30,14 +30,17 @@ export async function startPrometheus(options: {
       '--log.level=warn',
       ...(options.flags ?? []),
     ],
-    { stdio: 'ignore' }
+    { stdio: ['ignore', 'ignore', 'pipe'] }
   );
+  // Kept for the error message: a Prometheus that exits at start says why only on stderr.
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => (stderr = `${stderr}${chunk}`.slice(-2000)));
   const server = { url: `http://127.0.0.1:${port}`, child, stop: () => stopProcess(child) };
   try {
     await waitUntilReady(`${server.url}/-/ready`, child, 60_000);
   } catch (error) {
     await server.stop();
-    throw error;
+    throw new Error(`Prometheus did not start: ${(error as Error).message}\n${stderr.trim()}`);
   }
   return server;
 }
