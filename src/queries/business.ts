@@ -1,4 +1,4 @@
-import { DEPLOYMENT_LABEL, SERVICE_LABEL, TENANT_LABEL } from '../catalog';
+import { DEPLOYMENT_LABEL, SERVICE_LABEL, TENANT_LABEL, findMetric } from '../catalog';
 import {
   type Amount,
   type BusinessResolution,
@@ -40,6 +40,16 @@ export function filterMatchers(filters: ShopFilters): Matcher[] {
     ...(filters.deployment === undefined ? [] : [eq(DEPLOYMENT_LABEL, filters.deployment)]),
     ...(filters.service === undefined ? [] : [eq(SERVICE_LABEL, filters.service)]),
   ];
+}
+
+/** The filters that apply to a metric: one without a partner label (queues, jobs, providers) ignores the partner. */
+export function filtersForMetric(metric: string, filters: ShopFilters): ShopFilters {
+  const labels = findMetric(metric)?.labels ?? [];
+  return {
+    tenant: labels.includes(TENANT_LABEL) ? filters.tenant : undefined,
+    deployment: labels.includes(DEPLOYMENT_LABEL) ? filters.deployment : undefined,
+    service: labels.includes(SERVICE_LABEL) ? filters.service : undefined,
+  };
 }
 
 function amountMatchers(amount: Amount, filters: ShopFilters): Matcher[] {

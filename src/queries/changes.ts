@@ -1,10 +1,10 @@
 import { DEPLOYMENT_LABEL, SERVICE_LABEL } from '../catalog';
-import { type ShopFilters, filterMatchers } from './business';
+import { type ShopFilters, filterMatchers, filtersForMetric } from './business';
 import { CONTRACT_LABELS, type LabelNames, labelName, selector } from './selector';
 
-/** Builds and config reloads carry no partner label: only the deployment and service filters narrow them. */
+/** One series per place, narrowed by the filters whose labels the metric has (builds have no partner label). */
 function changeSeries(metric: string, by: string[], filters: ShopFilters, names: LabelNames): string {
-  const matchers = filterMatchers({ deployment: filters.deployment, service: filters.service });
+  const matchers = filterMatchers(filtersForMetric(metric, filters));
   const labels = by.map((label) => labelName(label, names)).join(', ');
   return `max by (${labels}) (${selector(metric, matchers, names)})`;
 }

@@ -1,9 +1,8 @@
 import { JOB_ALLOWED_GAP_HOURS } from '../catalog/areas/jobs';
 import type { HealthCheckDef } from '../catalog/health';
-import { type ShopFilters, filterMatchers } from './business';
+import { type ShopFilters, filterMatchers, filtersForMetric } from './business';
 import { assertWindow } from './functions';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, labelName, selector } from './selector';
-import { filtersForMetric } from './signals';
 
 /**
  * A health check's PromQL, narrowed by the filters that apply to its metrics. `range` is the failed-runs window:

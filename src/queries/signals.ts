@@ -1,6 +1,6 @@
-import { DEPLOYMENT_LABEL, SERVICE_LABEL, SLA, TENANT_LABEL, findMetric } from '../catalog';
+import { SERVICE_LABEL, SLA, findMetric } from '../catalog';
 import type { SignalDef } from '../catalog/signals';
-import { type ShopFilters, filterMatchers } from './business';
+import { type ShopFilters, filterMatchers, filtersForMetric } from './business';
 import { assertWindow, leMatcher, sumBy } from './functions';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, labelName, neq, re, selector } from './selector';
 
@@ -26,16 +26,6 @@ function contractMetric(signal: SignalDef): string {
     default:
       return query.metric.replace(/_count$/, '');
   }
-}
-
-/** The filters that apply to a metric: one without a partner label (queues, jobs, providers) ignores the partner. */
-export function filtersForMetric(metric: string, filters: ShopFilters): ShopFilters {
-  const labels = findMetric(metric)?.labels ?? [];
-  return {
-    tenant: labels.includes(TENANT_LABEL) ? filters.tenant : undefined,
-    deployment: labels.includes(DEPLOYMENT_LABEL) ? filters.deployment : undefined,
-    service: labels.includes(SERVICE_LABEL) ? filters.service : undefined,
-  };
 }
 
 /** The services a metric tells about: the values of its `service` label, or the service that emits it. */

@@ -9,7 +9,7 @@ import {
 import { Alert, Button, Stack } from '@grafana/ui';
 import { localize } from '../i18n/localize';
 import { testIds } from '../testIds';
-import { PARTNER_VARIABLE } from './filters';
+import { ALL, PARTNER_VARIABLE } from './filters';
 import { MESSAGES } from './messages';
 
 interface UnknownPartnerNoticeState extends SceneObjectState {
@@ -17,8 +17,6 @@ interface UnknownPartnerNoticeState extends SceneObjectState {
   requested?: string;
   known?: string[];
 }
-
-const ALL = '$__all';
 
 /**
  * Scenes quietly replaces a partner the data source does not know (a typo in a shared link, a partner that left)

@@ -11,7 +11,7 @@ export const SERVICE_VARIABLE = 'service';
 export const BASELINE_VARIABLE = 'baseline';
 export const DEFAULT_BASELINE = '1w';
 /** The value a Scenes variable holds while "All" is selected. */
-const ALL = '$__all';
+export const ALL = '$__all';
 
 /** Every request and business series carries both labels; sessions exist wherever the shop runs. */
 const OPTIONS_SOURCE = 'shop_sessions_total';
