@@ -14,6 +14,7 @@ import { CONTRACT_LABELS, selector } from '../src/queries/selector';
 import type { QueryBuilder } from '../src/scenes/ShopQueryRunner';
 import { instantQueryCost, queryCost } from '../tests/stack/client';
 import { startTestStack } from '../tests/stack/prometheus';
+import { HISTORY_RULE_FILES } from '../simulator/prometheus/recordRules';
 
 const RANGES_DAYS = [7, 30];
 const PARTNER = 'sportowo';
@@ -48,7 +49,7 @@ export async function measurePages(days: number, end: number): Promise<void> {
   const stack = await startTestStack({
     days,
     end,
-    recordedRuleFiles: ['rules/shoppulse-business.rules.yaml', 'rules/shoppulse-sla.rules.yaml'],
+    recordedRuleFiles: HISTORY_RULE_FILES,
   });
   try {
     console.log(`\nPages over ${days} days of history (rules recorded in ${stack.timings.recordSeconds.toFixed(0)} s)`);

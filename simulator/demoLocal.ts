@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { writeHistory } from './history';
 import { currentStepTime } from './model/context';
 import { importHistory } from './prometheus/importHistory';
-import { recordRulesOverHistory } from './prometheus/recordRules';
+import { HISTORY_RULE_FILES, recordRulesOverHistory } from './prometheus/recordRules';
 import { freePort, stopProcess } from './prometheus/processes';
 import { startPrometheus } from './prometheus/server';
 
@@ -37,11 +37,11 @@ async function main(): Promise<void> {
   });
   console.log(`Importing ${history.samples} samples with promtool...`);
   await importHistory(history.files, dataDir);
-  console.log('Recording the business rules over the history...');
+  console.log('Recording the business and SLA rules over the history...');
   await recordRulesOverHistory({
     dir,
     dataDir,
-    ruleFiles: ['rules/shoppulse-business.rules.yaml'],
+    ruleFiles: HISTORY_RULE_FILES,
     start: history.start,
     end: history.end,
   });

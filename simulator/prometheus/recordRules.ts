@@ -6,6 +6,16 @@ import { splitByDependency } from './ruleLevels';
 import { startPrometheus } from './server';
 
 /**
+ * promtool writes one block per rule per window, 2 h by default: over weeks that is tens of thousands of blocks, more
+ * files than Prometheus may open. 162 h is the largest block size the importer allows below the 11,000 points a range
+ * query may return at the rules' 1 m interval (9,720 points). The flag is hidden in `promtool --help`.
+ */
+const RECORDED_BLOCK_DURATION = '162h';
+
+/** The recording rules the pages read over long ranges, hence recorded over imported history (compose lists them too). */
+export const HISTORY_RULE_FILES = ['rules/shoppulse-business.rules.yaml', 'rules/shoppulse-sla.rules.yaml'];
+
+/**
  * Evaluates recording rules over imported history, which Prometheus only does from the moment it starts: promtool
  * queries a private Prometheus on the same storage and writes the recorded series as blocks, added to the storage
  * once that Prometheus stopped. Rules reading other recorded series are evaluated in a later pass than their inputs.
@@ -44,6 +54,7 @@ async function recordOnePass(options: {
     await run(requireBinary('promtool'), [
       'tsdb',
       'create-blocks-from',
+      `--max-block-duration=${RECORDED_BLOCK_DURATION}`,
       'rules',
       `--start=${options.start}`,
       `--end=${options.end}`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HISTORY_RULE_FILES } from '../../simulator/prometheus/recordRules';
 
 /**
  * The history every integration test reads: eight days, so "the same time last week" exists, ending on a
@@ -10,7 +11,7 @@ export const FIXTURE = {
   end: Date.parse('2026-11-24T19:00:00Z') / 1000,
   seed: 42,
   scenarioFile: 'simulator/scenarios/default.yaml',
-  recordedRuleFiles: ['rules/shoppulse-business.rules.yaml', 'rules/shoppulse-sla.rules.yaml'],
+  recordedRuleFiles: HISTORY_RULE_FILES,
 };
 
 export const STACK_FILE = join(process.cwd(), 'node_modules', '.cache', 'shoppulse-test-stack.json');
