@@ -1,4 +1,5 @@
 import { alertmanagerConfig, alertmanagerTemplates } from './alerts/alertmanager';
+import { annotationRulesTests } from './alerts/annotationTests';
 import { grafanaAlertingProvisioning } from './alerts/grafana';
 import { alertRulesFile } from './alerts/rulesFile';
 import { alertRulesTests } from './alerts/rulesTests';
@@ -23,6 +24,7 @@ export const GENERATORS: Generator[] = [
   businessRulesFile,
   alertRulesFile,
   alertRulesTests,
+  annotationRulesTests,
   runbooksDoc,
   alertmanagerConfig,
   alertmanagerTemplates,

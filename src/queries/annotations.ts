@@ -1,11 +1,16 @@
-import { type LabelNames, eq, selector } from './selector';
+import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { type LabelNames, eq, labelName, selector } from './selector';
 
 /** The PromQL behind the pages' annotation layers: each series becomes a marker while it has a value. */
 
-const builds = (offset = '') => `count by (deployment, service, version) (shop_build_info${offset})`;
+const builds = (deployment: string, offset = '') =>
+  `count by (${deployment}, service, version) (shop_build_info${offset})`;
 
 /** Deploys, from the version series: a version that did not exist five minutes earlier (no Grafana API needed). */
-export const DEPLOYS_EXPR = `${builds()} unless ${builds(' offset 5m')}`;
+export function deploysExpr(names: LabelNames): string {
+  const deployment = labelName(DEPLOYMENT_LABEL, names);
+  return `${builds(deployment)} unless ${builds(deployment, ' offset 5m')}`;
+}
 
 /** A service loaded a new configuration. */
 export const CONFIG_RELOADS_EXPR = 'changes(shop_config_last_reload_success_timestamp_seconds[2m]) > 0';
@@ -21,6 +26,18 @@ export const FIRING_ALERTS_EXPR = 'ALERTS{alertstate="firing"}';
 
 /** Deploys on one partner's deployment only. */
 export function partnerDeploysExpr(partner: string, names: LabelNames): string {
-  const partnerDeployment = `group by (deployment) (${selector('shop_sessions_total', [eq('tenant', partner)], names)})`;
-  return `(${DEPLOYS_EXPR}) * on (deployment) group_left () ${partnerDeployment}`;
+  const deployment = labelName(DEPLOYMENT_LABEL, names);
+  const partnerDeployment = `group by (${deployment}) (${selector('shop_sessions_total', [eq('tenant', partner)], names)})`;
+  return `(${deploysExpr(names)}) * on (${deployment}) group_left () ${partnerDeployment}`;
+}
+
+/**
+ * The alerts firing about one partner: those naming it, and those about its deployment as a whole (no partner label),
+ * so a neighbour's SLA alert on the same deployment stays off its page. Shop-wide alerts are on What changed.
+ */
+export function partnerAlertsExpr(partner: string, names: LabelNames): string {
+  const deployment = labelName(DEPLOYMENT_LABEL, names);
+  const firing = (tenant: string) => selector('ALERTS', [eq('alertstate', 'firing'), eq(TENANT_LABEL, tenant)], names);
+  const partnerDeployment = selector('shop_sessions_total', [eq(TENANT_LABEL, partner)], names);
+  return `${firing(partner)} or (${firing('')} and on (${deployment}) ${partnerDeployment})`;
 }

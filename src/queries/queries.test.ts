@@ -1,10 +1,12 @@
 import { lastMonths, monthCompliance, monthToDateSeconds } from './partners';
 import {
   anyOf,
+  contractLabels,
   eq,
   escapeRegex,
   kpiExpr,
   leMatcher,
+  legendOf,
   neq,
   re,
   riskExpr,
@@ -165,5 +167,21 @@ describe('calendar windows of the SLA report', () => {
     expect(monthCompliance('a"b', 100, 400)).toBe(
       'sum(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[300s] @ 400)) / sum(sum_over_time(shoppulse:sla_requests:rate5m{tenant="a\\"b"}[300s] @ 400))'
     );
+  });
+});
+
+describe('label names configured by the user', () => {
+  const names = { tenantLabel: 'customer', deploymentLabel: 'site' };
+
+  it('writes legends with the configured names', () => {
+    expect(legendOf(['deployment', 'route', 'tenant'], names)).toBe('{{site}} {{route}} {{customer}}');
+  });
+
+  it('reads series labels back under the contract’s names, leaving the others alone', () => {
+    expect(contractLabels({ site: 'dep-b', customer: 'kwiatex', route: '/api/search' }, names)).toEqual({
+      deployment: 'dep-b',
+      tenant: 'kwiatex',
+      route: '/api/search',
+    });
   });
 });

@@ -43,3 +43,20 @@ export function selector(metric: string, matchers: Matcher[] = [], names: LabelN
   const inner = matchers.map((m) => `${labelName(m.label, names)}${m.op}"${escapeString(m.value)}"`).join(',');
   return inner ? `${assertMetricName(metric)}{${inner}}` : assertMetricName(metric);
 }
+
+/** `{{label}}` placeholders for a legend or annotation text, with the label names as configured. */
+export function legendOf(labels: string[], names: LabelNames = CONTRACT_LABELS): string {
+  return labels.map((label) => `{{${labelName(label, names)}}}`).join(' ');
+}
+
+/** A series' labels under the contract's names, whatever the user's Prometheus calls the partner and deployment. */
+export function contractLabels(
+  labels: Record<string, string>,
+  names: LabelNames = CONTRACT_LABELS
+): Record<string, string> {
+  const contractName: Record<string, string> = {
+    [names.tenantLabel]: TENANT_LABEL,
+    [names.deploymentLabel]: DEPLOYMENT_LABEL,
+  };
+  return Object.fromEntries(Object.entries(labels).map(([label, value]) => [contractName[label] ?? label, value]));
+}

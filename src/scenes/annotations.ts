@@ -1,9 +1,12 @@
 import { type DataSourceRef } from '@grafana/schema';
 import { dataLayers } from '@grafana/scenes';
+import { DEPLOYMENT_LABEL } from '../catalog';
+import { type LabelNames, legendOf } from '../queries/selector';
 
 /** A toggleable annotation layer from a Prometheus expression: each series becomes a marker while it has a value. */
 export function prometheusAnnotations(
   datasource: DataSourceRef,
+  names: LabelNames,
   name: string,
   iconColor: string,
   expr: string,
@@ -16,7 +19,7 @@ export function prometheusAnnotations(
       enable: true,
       iconColor,
       datasource,
-      target: { refId: name, expr, step: '60s', titleFormat, textFormat: '{{deployment}}' },
+      target: { refId: name, expr, step: '60s', titleFormat, textFormat: legendOf([DEPLOYMENT_LABEL], names) },
     } as never,
   });
 }

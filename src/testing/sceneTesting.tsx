@@ -11,7 +11,7 @@ import {
 import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
 import type { SceneObject } from '@grafana/scenes';
 
-export type PromRequest = DataQueryRequest<{ refId: string; expr: string }>;
+export type PromRequest = DataQueryRequest<{ refId: string; expr: string; legendFormat?: string }>;
 
 /**
  * Stands in for the Grafana services a scene needs at run time (the only mocks the unit tests use): a Prometheus

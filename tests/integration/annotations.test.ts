@@ -1,9 +1,10 @@
 import {
   CONFIG_RELOADS_EXPR,
-  DEPLOYS_EXPR,
   FIRING_ALERTS_EXPR,
   FLAG_CHANGES_EXPR,
   JOB_FAILURES_EXPR,
+  deploysExpr,
+  partnerAlertsExpr,
   partnerDeploysExpr,
 } from '../../src/queries/annotations';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
@@ -24,10 +25,10 @@ async function markers(expr: string, time: number, labels: string[]) {
 // on dep-a 4 hours before, back end 2.15.0 deployed on dep-b 2 hours before, InPost's sync failing on dep-c for 5 hours.
 describe('the annotation layers against the simulator’s Prometheus', () => {
   it('marks the deploy on its deployment in the minutes after it, and not later', async () => {
-    expect(await markers(DEPLOYS_EXPR, end - 2 * HOUR + 120, ['deployment', 'service', 'version'])).toEqual([
-      'deployment=dep-b service=backend version=2.15.0',
-    ]);
-    expect(await markers(DEPLOYS_EXPR, end - 2 * HOUR + 15 * 60, ['deployment'])).toEqual([]);
+    expect(
+      await markers(deploysExpr(CONTRACT_LABELS), end - 2 * HOUR + 120, ['deployment', 'service', 'version'])
+    ).toEqual(['deployment=dep-b service=backend version=2.15.0']);
+    expect(await markers(deploysExpr(CONTRACT_LABELS), end - 2 * HOUR + 15 * 60, ['deployment'])).toEqual([]);
   });
 
   it('marks the config reload and the feature flag switch where they happened', async () => {
@@ -59,7 +60,10 @@ describe('the annotation layers against the simulator’s Prometheus', () => {
     );
   });
 
-  it('reads Prometheus’s own alert series (no alerting rules run over the imported history)', async () => {
+  // Prometheus writes ALERTS only while it evaluates alerting rules, never over imported history: which alerts the
+  // layers show is tested by promtool on the rules' own ALERTS series (rules/tests/annotations.test.yaml).
+  it('reads Prometheus’s own alert series, for the whole shop and for one partner', async () => {
     expect(await query(url, FIRING_ALERTS_EXPR, end)).toEqual([]);
+    expect(await query(url, partnerAlertsExpr('sportowo', CONTRACT_LABELS), end)).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ export const MESSAGES = {
   atRisk: { en: 'At risk', pl: 'Zagrożony' },
   breached: { en: 'Breached', pl: 'Naruszony' },
   openPartner: { en: 'Open the partner', pl: 'Otwórz partnera' },
+  deploys: { en: 'Deploys', pl: 'Wdrożenia' },
+  alerts: { en: 'Alerts about this partner', pl: 'Alerty dotyczące partnera' },
   unknownPartnerTitle: { en: 'Unknown partner', pl: 'Nieznany partner' },
   unknownPartner: {
     en: 'There is no partner called “{partner}” in the data. Known partners:',

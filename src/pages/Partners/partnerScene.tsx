@@ -21,7 +21,7 @@ import { findKpi } from '../../catalog/business';
 import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
-import { partnerDeploysExpr } from '../../queries/annotations';
+import { partnerAlertsExpr, partnerDeploysExpr } from '../../queries/annotations';
 import { prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
 import { KpiTile } from '../../scenes/KpiTile';
@@ -57,15 +57,28 @@ function stat(runner: ShopQueryRunner, title: string, description: string, unit:
   return panel.build();
 }
 
-/** Deploys on the partner's deployment only. */
-function deployAnnotations(datasource: DataSourceRef, partner: string, names: LabelNames) {
-  return prometheusAnnotations(
-    datasource,
-    'Deploys',
-    'blue',
-    partnerDeploysExpr(partner, names),
-    'Deploy {{service}} {{version}}'
-  );
+/** Deploys on the partner's deployment, and the alerts about the partner or its deployment. */
+function partnerLayers(datasource: DataSourceRef, partner: string, names: LabelNames) {
+  return new SceneDataLayerSet({
+    layers: [
+      prometheusAnnotations(
+        datasource,
+        names,
+        localize(MESSAGES.deploys),
+        'blue',
+        partnerDeploysExpr(partner, names),
+        'Deploy {{service}} {{version}}'
+      ),
+      prometheusAnnotations(
+        datasource,
+        names,
+        localize(MESSAGES.alerts),
+        'red',
+        partnerAlertsExpr(partner, names),
+        '{{alertname}}'
+      ),
+    ],
+  });
 }
 
 /** One partner: SLA numbers, trends, burn rates, latency, its business KPIs and the monthly report. */
@@ -203,7 +216,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
     $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
     // The business KPIs read the partner from this variable, as on the Business page.
     $variables: new SceneVariableSet({ variables: [new ConstantVariable({ name: PARTNER_VARIABLE, value: partner })] }),
-    $data: new SceneDataLayerSet({ layers: [deployAnnotations(datasource, partner, names)] }),
+    $data: partnerLayers(datasource, partner, names),
     controls: [
       new SceneDataLayerControls(),
       new SceneControlsSpacer(),

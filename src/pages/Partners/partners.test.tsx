@@ -1,7 +1,7 @@
 import { of } from 'rxjs';
 import { screen } from '@testing-library/react';
 import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
-import { SceneQueryRunner, sceneGraph } from '@grafana/scenes';
+import { type SceneDataLayerSet, SceneQueryRunner, sceneGraph } from '@grafana/scenes';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
@@ -70,6 +70,17 @@ describe('the partner page', () => {
           expect(query.expr).toContain('tenant="x\\"} or vector(1) or {a=\\""');
         }
       }
+    }
+  });
+
+  it('marks the partner’s deploys and alerts on its panels, escaping its name there too', () => {
+    const hostile = 'x"} or vector(1) or {a="';
+    const layers = (partnerScene(hostile, settings).state.$data as SceneDataLayerSet).state.layers;
+    expect(layers.map((layer) => layer.state.name)).toEqual(['Deploys', 'Alerts about this partner']);
+    for (const layer of layers) {
+      const { expr } = (layer.state as { query?: { target: { expr: string } } }).query!.target;
+      expect(expr).not.toContain('tenant="x"}');
+      expect(expr).toContain('tenant="x\\"} or vector(1) or {a=\\""');
     }
   });
 });

@@ -6,6 +6,7 @@ import { useStyles2 } from '@grafana/ui';
 import type { LocalizedText } from '../../catalog/types';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { formatValue } from '../../scenes/formatValue';
+import type { LabelNames } from '../../queries/selector';
 import { pointsOf } from '../../scenes/frames';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
@@ -14,8 +15,13 @@ import { type ChangeCheck, checkChange, findChanges } from './changes';
 import { BUILDS_REF, CHANGE_CHECK_SIGNALS, RELOADS_REF, checkRef } from './queries';
 import { MESSAGES } from './messages';
 
+interface ChangesListState extends SceneObjectState {
+  /** How the data source names the partner and deployment labels. */
+  names: LabelNames;
+}
+
 /** The deploys and config reloads in the range, newest first, each with the faulty-deploy check. */
-export class ChangesList extends SceneObjectBase<SceneObjectState> {
+export class ChangesList extends SceneObjectBase<ChangesListState> {
   static Component = ChangesListRenderer;
 }
 
@@ -30,14 +36,18 @@ function describeCheck(check: ChangeCheck, language: keyof LocalizedText): strin
 }
 
 function ChangesListRenderer({ model }: SceneComponentProps<ChangesList>) {
-  const data = model.useState().$data?.useState().data;
+  const { $data, names } = model.useState();
+  const data = $data?.useState().data;
   const from = sceneGraph.getTimeRange(model).useState().value.from.valueOf();
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const frames = data?.series ?? [];
-  const readings = CHANGE_CHECK_SIGNALS.map((signal) => ({ signal, series: pointsOf(frames, checkRef(signal.id)) }));
-  const checks = findChanges(pointsOf(frames, BUILDS_REF), pointsOf(frames, RELOADS_REF), from).map((change) =>
-    checkChange(change, readings)
+  const readings = CHANGE_CHECK_SIGNALS.map((signal) => ({
+    signal,
+    series: pointsOf(frames, checkRef(signal.id), names),
+  }));
+  const checks = findChanges(pointsOf(frames, BUILDS_REF, names), pointsOf(frames, RELOADS_REF, names), from).map(
+    (change) => checkChange(change, readings)
   );
 
   const message = dataStateMessage(data, checks.length === 0, MESSAGES.noChanges);

@@ -13,6 +13,7 @@ import { SIGNALS } from '../../catalog/signals';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, SERVICE_VARIABLE } from '../../scenes/filters';
 import { formatValue } from '../../scenes/formatValue';
+import type { LabelNames } from '../../queries/selector';
 import { samplesOf } from '../../scenes/frames';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
@@ -23,8 +24,13 @@ import { beforeRef, nowRef, usualRef } from './queries';
 
 const SHOWN = 15;
 
+interface TopMoversState extends SceneObjectState {
+  /** How the data source names the partner and deployment labels. */
+  names: LabelNames;
+}
+
 /** The signals ranked by how much they moved against the baseline; a row narrows the page to its place. */
-export class TopMovers extends SceneObjectBase<SceneObjectState> {
+export class TopMovers extends SceneObjectBase<TopMoversState> {
   static Component = TopMoversRenderer;
 
   public narrowTo(mover: Mover): void {
@@ -41,16 +47,17 @@ export class TopMovers extends SceneObjectBase<SceneObjectState> {
 }
 
 function TopMoversRenderer({ model }: SceneComponentProps<TopMovers>) {
-  const data = model.useState().$data?.useState().data;
+  const { $data, names } = model.useState();
+  const data = $data?.useState().data;
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const frames = data?.series ?? [];
   const movers = rankMovers(
     SIGNALS.map((signal) => ({
       signal,
-      now: samplesOf(frames, nowRef(signal.id)),
-      before: samplesOf(frames, beforeRef(signal.id)),
-      usual: samplesOf(frames, usualRef(signal.id)),
+      now: samplesOf(frames, nowRef(signal.id), names),
+      before: samplesOf(frames, beforeRef(signal.id), names),
+      usual: samplesOf(frames, usualRef(signal.id), names),
     }))
   ).slice(0, SHOWN);
 

@@ -4,19 +4,20 @@ import { PanelBuilders, SceneFlexItem } from '@grafana/scenes';
 import { HEALTH_CHECKS, type HealthCheckDef } from '../../catalog/health';
 import { localize } from '../../i18n/localize';
 import { healthExpr } from '../../queries/health';
-import type { LabelNames } from '../../queries/selector';
+import { type LabelNames, legendOf } from '../../queries/selector';
 import { metricServices } from '../../queries/signals';
 import { instantQuery } from '../../scenes/kpiQueries';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import { shownForServices } from './serviceFilter';
 
-const LEGENDS: Record<HealthCheckDef['id'], string> = {
-  job_overdue: '{{deployment}} {{job}}',
-  job_failures: '{{deployment}} {{job}}',
-  db_connections: '{{deployment}}',
-  disk_free: '{{deployment}} {{mountpoint}}',
-  queue_growth: '{{deployment}} {{queue}}',
-  cert_expiry: '{{tenant}}',
+/** The labels that name a bar. */
+const LEGENDS: Record<HealthCheckDef['id'], string[]> = {
+  job_overdue: ['deployment', 'job'],
+  job_failures: ['deployment', 'job'],
+  db_connections: ['deployment'],
+  disk_free: ['deployment', 'mountpoint'],
+  queue_growth: ['deployment', 'queue'],
+  cert_expiry: ['tenant'],
 };
 
 function thresholds({ threshold }: HealthCheckDef) {
@@ -48,7 +49,7 @@ export function healthPanels(datasource: DataSourceRef, names: LabelNames): Scen
               ({ filters }) => [
                 {
                   ...instantQuery(check.id, healthExpr(check, filters, '$__range', names)),
-                  legendFormat: LEGENDS[check.id],
+                  legendFormat: legendOf(LEGENDS[check.id], names),
                   timeRangeCompare: false,
                 },
               ],

@@ -1,7 +1,7 @@
 import { SIGNALS } from '../../catalog/signals';
 import { buildsExpr, configReloadsExpr } from '../../queries/changes';
 import { signalDayBaselineExpr, signalExpr, signalWatches } from '../../queries/signals';
-import type { LabelNames } from '../../queries/selector';
+import { type LabelNames, legendOf } from '../../queries/selector';
 import { instantQuery } from '../../scenes/kpiQueries';
 import type { PromQuery, QueryBuilder } from '../../scenes/ShopQueryRunner';
 
@@ -34,7 +34,7 @@ export function signalSeriesQuery(signalId: string, names: LabelNames): QueryBui
       expr: signalExpr(signal, '$__rate_interval', filters, undefined, names),
       range: true,
       instant: false,
-      legendFormat: signal.by.map((label) => `{{${label}}}`).join(' '),
+      legendFormat: legendOf(signal.by, names),
     },
   ];
 }

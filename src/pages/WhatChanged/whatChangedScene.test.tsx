@@ -1,7 +1,14 @@
 import { of } from 'rxjs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
-import { type MultiValueVariable, type SceneObject, SceneFlexItem, VizPanel, sceneGraph } from '@grafana/scenes';
+import {
+  type MultiValueVariable,
+  type SceneDataLayerSet,
+  type SceneObject,
+  SceneFlexItem,
+  VizPanel,
+  sceneGraph,
+} from '@grafana/scenes';
 import { HEALTH_CHECKS } from '../../catalog/health';
 import { SIGNALS } from '../../catalog/signals';
 import { resolveSettings } from '../../settings';
@@ -10,6 +17,12 @@ import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing
 import { whatChangedScene } from './whatChangedScene';
 
 const requests: PromRequest[] = [];
+
+/** What the data source calls the deployment label: the contract's name, or the one a test configures. */
+let storedDeploymentLabel = 'deployment';
+function stored({ deployment, ...labels }: Record<string, string>): Record<string, string> {
+  return { ...labels, [storedDeploymentLabel]: deployment };
+}
 
 /** Errors on dep-b's search went from 0.2% a week ago to 8% now; everything else is flat. */
 function answer(request: PromRequest) {
@@ -29,7 +42,7 @@ function answer(request: PromRequest) {
               name: 'Value',
               type: FieldType.number,
               values: [target.refId.startsWith('now') ? place.now : place.before],
-              labels: { deployment: 'dep-b', route: place.route },
+              labels: stored({ deployment: 'dep-b', route: place.route }),
             },
           ],
         })
@@ -48,7 +61,7 @@ function deployFrames(request: PromRequest) {
       refId,
       fields: [
         { name: 'Time', type: FieldType.time, values: times },
-        { name: 'Value', type: FieldType.number, values: times.map(value), labels },
+        { name: 'Value', type: FieldType.number, values: times.map(value), labels: stored(labels) },
       ],
     });
   return request.targets.flatMap((target) => {
@@ -192,5 +205,48 @@ describe('the What changed page', () => {
     expect(row).toHaveTextContent('backend 2.14.2 → 2.15.0');
     expect(row).toHaveTextContent('dep-b');
     expect(row).toHaveTextContent(/Suspect: Server errors, \/api\/search: 0\.2\d*% → 8(\.0+)?% \(7\.5×\)/);
+  });
+
+  describe('with the deployment label renamed on the configuration page', () => {
+    const renamed = resolveSettings({ datasourceUid: 'prom', deploymentLabel: 'site' });
+    beforeAll(() => (storedDeploymentLabel = 'site'));
+    afterAll(() => (storedDeploymentLabel = 'deployment'));
+
+    it('still ranks the broken search with its deployment and narrows the page to it', async () => {
+      const scene = whatChangedScene(renamed);
+      renderScene(scene);
+      const first = await screen.findByTestId(testIds.whatChanged.mover(0));
+      await waitFor(() => expect(first).toHaveTextContent('dep-b · /api/search'));
+      const deployment = sceneGraph.lookupVariable('deployment', scene)!;
+      await waitFor(() => expect(deployment.state.loading).toBe(false));
+      requests.length = 0;
+      fireEvent.click(within(first).getByRole('button', { name: /dep-b · \/api\/search/ }));
+      await waitFor(() => expect(deployment.getValue()).toBe('dep-b'));
+      await waitFor(() =>
+        expect(requests.some((r) => r.targets.some((t) => t.expr.includes('site="dep-b"')))).toBe(true)
+      );
+    });
+
+    it('still flags the deploy on its deployment', async () => {
+      renderScene(whatChangedScene(renamed));
+      const row = await screen.findByTestId(testIds.whatChanged.change(0));
+      expect(row).toHaveTextContent('dep-b');
+      expect(row).toHaveTextContent(/Suspect: Server errors, \/api\/search/);
+    });
+
+    it('names the configured label in every query, legend and annotation', async () => {
+      requests.length = 0;
+      const scene = whatChangedScene(renamed);
+      renderScene(scene);
+      await screen.findByTestId(testIds.whatChanged.mover(0));
+      const targets = requests.flatMap((request) => request.targets);
+      expect(targets.map((target) => target.legendFormat)).toContain('{{site}} {{route}}');
+      const layers = (scene.state.$data as SceneDataLayerSet).state.layers.map((layer) =>
+        JSON.stringify((layer.state as { query?: unknown }).query)
+      );
+      expect(layers.join(' ')).toContain('{{site}}');
+      const texts = [...targets.flatMap((target) => [target.expr, target.legendFormat ?? '']), ...layers];
+      expect(texts.filter((text) => /\bdeployment\b/.test(text))).toEqual([]);
+    });
   });
 });

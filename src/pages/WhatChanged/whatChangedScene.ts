@@ -22,10 +22,10 @@ import type { LabelNames } from '../../queries/selector';
 import { metricServices, signalServices } from '../../queries/signals';
 import {
   CONFIG_RELOADS_EXPR,
-  DEPLOYS_EXPR,
   FIRING_ALERTS_EXPR,
   FLAG_CHANGES_EXPR,
   JOB_FAILURES_EXPR,
+  deploysExpr,
 } from '../../queries/annotations';
 import { prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
 import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
@@ -66,18 +66,20 @@ function comparisonFollowsBaseline(comparison: SceneTimeRangeCompare) {
 }
 
 /** Deploys, config and feature-flag changes from the metrics and from Grafana, job failures and firing alerts. */
-function changeLayers(datasource: DataSourceRef): SceneDataLayerSet {
+function changeLayers(datasource: DataSourceRef, names: LabelNames): SceneDataLayerSet {
   return new SceneDataLayerSet({
     layers: [
       prometheusAnnotations(
         datasource,
+        names,
         localize(MESSAGES.deploys),
         'blue',
-        DEPLOYS_EXPR,
+        deploysExpr(names),
         'Deploy {{service}} {{version}}'
       ),
       prometheusAnnotations(
         datasource,
+        names,
         localize(MESSAGES.configChanges),
         'purple',
         CONFIG_RELOADS_EXPR,
@@ -85,6 +87,7 @@ function changeLayers(datasource: DataSourceRef): SceneDataLayerSet {
       ),
       prometheusAnnotations(
         datasource,
+        names,
         localize(MESSAGES.flagChanges),
         'purple',
         FLAG_CHANGES_EXPR,
@@ -92,12 +95,13 @@ function changeLayers(datasource: DataSourceRef): SceneDataLayerSet {
       ),
       prometheusAnnotations(
         datasource,
+        names,
         localize(MESSAGES.jobFailures),
         'orange',
         JOB_FAILURES_EXPR,
         'Job {{job}} failed'
       ),
-      prometheusAnnotations(datasource, localize(MESSAGES.alerts), 'red', FIRING_ALERTS_EXPR, '{{alertname}}'),
+      prometheusAnnotations(datasource, names, localize(MESSAGES.alerts), 'red', FIRING_ALERTS_EXPR, '{{alertname}}'),
       taggedAnnotations(localize(MESSAGES.annotatedChanges), ['deploy', 'config'], 'green'),
     ],
   });
@@ -138,7 +142,7 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-6h', to: 'now' }),
     $variables: filters,
-    $data: changeLayers(datasource),
+    $data: changeLayers(datasource, names),
     $behaviors: [comparison, comparisonFollowsBaseline(comparison)],
     controls: [
       new VariableValueSelectors({}),
@@ -151,9 +155,12 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
       direction: 'column',
       children: [
         new SceneFlexItem({ body: new UnknownPartnerNotice() }),
-        new SceneFlexItem({ body: new TopMovers({ $data: new ShopQueryRunner(moverQueries(names), { datasource }) }) }),
+        new SceneFlexItem({
+          body: new TopMovers({ names, $data: new ShopQueryRunner(moverQueries(names), { datasource }) }),
+        }),
         new SceneFlexItem({
           body: new ChangesList({
+            names,
             $data: new ShopQueryRunner(changeQueries(names), { datasource, maxDataPoints: CHANGE_POINTS }),
           }),
         }),
