@@ -1,14 +1,14 @@
 import React from 'react';
 import { css } from '@emotion/css';
-import { type GrafanaTheme2, LoadingState } from '@grafana/data';
+import type { GrafanaTheme2 } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { useStyles2 } from '@grafana/ui';
 import { FUNNEL_STEPS, findKpi } from '../../catalog/business';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
-import { MESSAGES as SHARED } from '../../scenes/messages';
 import { getPanelStyles } from '../../scenes/panelStyles';
+import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 
@@ -22,13 +22,12 @@ function FunnelRenderer({ model }: SceneComponentProps<FunnelPanel>) {
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const counts = FUNNEL_STEPS.map((id) => lastValue(data?.series ?? [], id));
-  const first = counts[0];
+  const first = counts[0] ?? 0;
 
+  const message = dataStateMessage(data, first === 0);
   let body: React.ReactNode;
-  if (data?.state === LoadingState.Error) {
-    body = <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>;
-  } else if (first === undefined || first === 0) {
-    body = <p>{localize(data?.state === LoadingState.Loading ? SHARED.loading : SHARED.noData)}</p>;
+  if (message) {
+    body = <p>{message}</p>;
   } else {
     body = (
       <ol className={styles.steps}>
@@ -56,11 +55,13 @@ function FunnelRenderer({ model }: SceneComponentProps<FunnelPanel>) {
   }
 
   return (
-    <section className={styles.panel} data-testid={testIds.business.funnel} aria-label={localize(MESSAGES.funnelTitle)}>
-      <h3 className={styles.title}>{localize(MESSAGES.funnelTitle)}</h3>
-      <p className={styles.description}>{localize(MESSAGES.funnelDescription)}</p>
+    <PanelFrame
+      title={localize(MESSAGES.funnelTitle)}
+      description={localize(MESSAGES.funnelDescription)}
+      testId={testIds.business.funnel}
+    >
       {body}
-    </section>
+    </PanelFrame>
   );
 }
 

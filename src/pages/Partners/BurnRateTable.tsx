@@ -1,14 +1,14 @@
 import React from 'react';
 import { css, cx } from '@emotion/css';
-import { type GrafanaTheme2, LoadingState } from '@grafana/data';
+import type { GrafanaTheme2 } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { useStyles2 } from '@grafana/ui';
 import { BURN_RATE_PAIRS } from '../../catalog/slo';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
-import { MESSAGES as SHARED } from '../../scenes/messages';
 import { getPanelStyles } from '../../scenes/panelStyles';
+import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 
@@ -24,16 +24,16 @@ function BurnRateTableRenderer({ model }: SceneComponentProps<BurnRateTable>) {
   const rate = (window: string) => lastValue(data?.series ?? [], window);
   const shown = (value: number | undefined) => (value === undefined ? '–' : formatValue(value, 'short', language));
 
+  // A window without data shows a dash in its row: the table itself is never empty.
+  const message = dataStateMessage(data, false);
   return (
-    <section
-      className={styles.panel}
-      data-testid={testIds.partners.burnRates}
-      aria-label={localize(MESSAGES.burnRates)}
+    <PanelFrame
+      title={localize(MESSAGES.burnRates)}
+      description={localize(MESSAGES.burnRatesDescription)}
+      testId={testIds.partners.burnRates}
     >
-      <h3 className={styles.title}>{localize(MESSAGES.burnRates)}</h3>
-      <p className={styles.description}>{localize(MESSAGES.burnRatesDescription)}</p>
-      {data?.state === LoadingState.Error ? (
-        <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>
+      {message ? (
+        <p>{message}</p>
       ) : (
         <table className={styles.table}>
           <thead>
@@ -62,7 +62,7 @@ function BurnRateTableRenderer({ model }: SceneComponentProps<BurnRateTable>) {
           </tbody>
         </table>
       )}
-    </section>
+    </PanelFrame>
   );
 }
 

@@ -1,12 +1,11 @@
 import React from 'react';
-import { LoadingState } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Button, useStyles2 } from '@grafana/ui';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
-import { MESSAGES as SHARED } from '../../scenes/messages';
 import { getPanelStyles } from '../../scenes/panelStyles';
+import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 import { type ReportRow, reportRows, toCsv } from './report';
@@ -38,14 +37,15 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
     months.map((month) => ({ month, compliance: lastValue(data?.series ?? [], month) })),
     target
   );
+  const message = dataStateMessage(data, rows.length === 0);
   return (
-    <section className={styles.panel} data-testid={testIds.partners.report} aria-label={localize(MESSAGES.report)}>
-      <h3 className={styles.title}>{localize(MESSAGES.report)}</h3>
-      <p className={styles.description}>{localize(MESSAGES.reportDescription)}</p>
-      {data?.state === LoadingState.Error ? (
-        <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>
-      ) : rows.length === 0 ? (
-        <p>{localize(data?.state === LoadingState.Done ? SHARED.noData : SHARED.loading)}</p>
+    <PanelFrame
+      title={localize(MESSAGES.report)}
+      description={localize(MESSAGES.reportDescription)}
+      testId={testIds.partners.report}
+    >
+      {message ? (
+        <p>{message}</p>
       ) : (
         <>
           <table className={styles.table}>
@@ -75,6 +75,6 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
           </Button>
         </>
       )}
-    </section>
+    </PanelFrame>
   );
 }
