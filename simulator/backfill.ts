@@ -1,3 +1,4 @@
+import { roundedValue } from './exposition';
 import { STEP_SECONDS } from './model/context';
 import type { World } from './model/world';
 import { remoteWrite, type SeriesSamples } from './remoteWrite';
@@ -16,7 +17,7 @@ export async function backfillUntil(world: World, until: number, url: string): P
       world.advance();
       world.registry.all.forEach((series, index) => {
         if (!Number.isNaN(series.value)) {
-          batch[index].samples.push([world.time * 1000, series.value]);
+          batch[index].samples.push([world.time * 1000, roundedValue(series.value)]);
         }
       });
       written++;

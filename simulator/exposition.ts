@@ -1,8 +1,16 @@
 import type { Family } from './model/registry';
 
-/** Enough digits for counters that grow by fractions, without the noise of full double precision. */
+/**
+ * Enough digits for counters that grow by fractions, without the noise of full double precision. History, remote
+ * write and scrapes all round alike: rounding never goes down as a counter goes up, so where two of them meet in one
+ * series Prometheus never reads a lower value, which it would take for a counter reset.
+ */
+export function roundedValue(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
 export function formatValue(value: number): string {
-  return String(Math.round(value * 1000) / 1000);
+  return String(roundedValue(value));
 }
 
 /**
