@@ -1,7 +1,9 @@
 import { type DataSourceRef } from '@grafana/schema';
 import { dataLayers } from '@grafana/scenes';
 import { DEPLOYMENT_LABEL } from '../catalog';
+import { localize } from '../i18n/localize';
 import { type LabelNames, legendOf } from '../queries/selector';
+import { MESSAGES } from './messages';
 
 /** A toggleable annotation layer from a Prometheus expression: each series becomes a marker while it has a value. */
 export function prometheusAnnotations(
@@ -36,4 +38,16 @@ export function taggedAnnotations(name: string, tags: string[], iconColor: strin
       target: { type: 'tags', tags, matchAny: true, limit: 100 },
     } as never,
   });
+}
+
+/** Deploys from the shop's build series, one marker per new version (`expr` picks whose). */
+export function deploysLayer(datasource: DataSourceRef, names: LabelNames, expr: string) {
+  return prometheusAnnotations(
+    datasource,
+    names,
+    localize(MESSAGES.deploys),
+    'blue',
+    expr,
+    'Deploy {{service}} {{version}}'
+  );
 }

@@ -5,6 +5,7 @@ export const MESSAGES = {
   queryFailed: { en: 'The data source did not answer', pl: 'Źródło danych nie odpowiedziało' },
   noComparison: { en: 'Nothing to compare with last week', pl: 'Brak danych z zeszłego tygodnia do porównania' },
   vsLastWeek: { en: 'vs last week', pl: 'r/r tydzień' },
+  deploys: { en: 'Deploys', pl: 'Wdrożenia' },
   noDatasource: {
     en: 'Choose the Prometheus data source that holds the shop’s metrics on the configuration page.',
     pl: 'Wybierz źródło danych Prometheus z metrykami sklepu na stronie konfiguracji.',

@@ -21,7 +21,6 @@ export const MESSAGES = {
   atRisk: { en: 'At risk', pl: 'Zagrożony' },
   breached: { en: 'Breached', pl: 'Naruszony' },
   openPartner: { en: 'Open the partner', pl: 'Otwórz partnera' },
-  deploys: { en: 'Deploys', pl: 'Wdrożenia' },
   alerts: { en: 'Alerts about this partner', pl: 'Alerty dotyczące partnera' },
   unknownPartnerTitle: { en: 'Unknown partner', pl: 'Nieznany partner' },
   unknownPartner: {

@@ -22,7 +22,7 @@ import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { partnerAlertsExpr, partnerDeploysExpr } from '../../queries/annotations';
-import { prometheusAnnotations } from '../../scenes/annotations';
+import { deploysLayer, prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
 import { KpiTile } from '../../scenes/KpiTile';
 import { instantQuery, kpiQueries } from '../../scenes/kpiQueries';
@@ -61,14 +61,7 @@ function stat(runner: ShopQueryRunner, title: string, description: string, unit:
 function partnerLayers(datasource: DataSourceRef, partner: string, names: LabelNames) {
   return new SceneDataLayerSet({
     layers: [
-      prometheusAnnotations(
-        datasource,
-        names,
-        localize(MESSAGES.deploys),
-        'blue',
-        partnerDeploysExpr(partner, names),
-        'Deploy {{service}} {{version}}'
-      ),
+      deploysLayer(datasource, names, partnerDeploysExpr(partner, names)),
       prometheusAnnotations(
         datasource,
         names,

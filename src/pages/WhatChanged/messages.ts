@@ -26,7 +26,6 @@ export const MESSAGES = {
   },
   moved: { en: 'moved', pl: 'ruszyło się' },
   narrow: { en: 'Narrow the page to', pl: 'Zawęź stronę do' },
-  deploys: { en: 'Deploys', pl: 'Wdrożenia' },
   configChanges: { en: 'Config changes', pl: 'Zmiany konfiguracji' },
   flagChanges: { en: 'Feature flag changes', pl: 'Zmiany flag funkcji' },
   jobFailures: { en: 'Background job failures', pl: 'Awarie zadań w tle' },

@@ -2,6 +2,7 @@ import { of } from 'rxjs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
 import {
+  type EmbeddedScene,
   type MultiValueVariable,
   type SceneDataLayerSet,
   type SceneObject,
@@ -102,6 +103,20 @@ function pick(scene: SceneObject, variable: string, value: string) {
   (sceneGraph.lookupVariable(variable, scene) as MultiValueVariable).changeValueTo(value);
 }
 
+/** The broken search on dep-b ranks first, 7.5× worse; a click on it narrows the queries to `matcher`. */
+async function expectSearchMoverNarrowsTo(scene: EmbeddedScene, matcher: string) {
+  renderScene(scene);
+  const first = await screen.findByTestId(testIds.whatChanged.mover(0));
+  await waitFor(() => expect(first).toHaveTextContent('dep-b · /api/search'));
+  expect(first).toHaveTextContent('7.5×');
+  const deployment = sceneGraph.lookupVariable('deployment', scene)!;
+  await waitFor(() => expect(deployment.state.loading).toBe(false));
+  requests.length = 0;
+  fireEvent.click(within(first).getByRole('button', { name: /dep-b · \/api\/search/ }));
+  await waitFor(() => expect(deployment.getValue()).toBe('dep-b'));
+  await waitFor(() => expect(requests.some((r) => r.targets.some((t) => t.expr.includes(matcher)))).toBe(true));
+}
+
 describe('the What changed page', () => {
   it('draws every key signal and health check with a title, a unit and one line on what bad looks like', () => {
     const panels = sceneGraph.findAllObjects(whatChangedScene(settings), (o) => o instanceof VizPanel) as VizPanel[];
@@ -128,19 +143,7 @@ describe('the What changed page', () => {
   });
 
   it('ranks the broken search first and narrows the page to its deployment on a click', async () => {
-    const scene = whatChangedScene(settings);
-    renderScene(scene);
-    const first = await screen.findByTestId(testIds.whatChanged.mover(0));
-    await waitFor(() => expect(first).toHaveTextContent('/api/search'));
-    expect(first).toHaveTextContent('7.5×');
-    const deployment = sceneGraph.lookupVariable('deployment', scene)!;
-    await waitFor(() => expect(deployment.state.loading).toBe(false));
-    requests.length = 0;
-    fireEvent.click(within(first).getByRole('button', { name: /dep-b · \/api\/search/ }));
-    await waitFor(() => expect(deployment.getValue()).toBe('dep-b'));
-    await waitFor(() =>
-      expect(requests.some((r) => r.targets.some((t) => t.expr.includes('deployment="dep-b"')))).toBe(true)
-    );
+    await expectSearchMoverNarrowsTo(whatChangedScene(settings), 'deployment="dep-b"');
   });
 
   it('compares with yesterday when the user picks that baseline', async () => {
@@ -213,18 +216,7 @@ describe('the What changed page', () => {
     afterAll(() => (storedDeploymentLabel = 'deployment'));
 
     it('still ranks the broken search with its deployment and narrows the page to it', async () => {
-      const scene = whatChangedScene(renamed);
-      renderScene(scene);
-      const first = await screen.findByTestId(testIds.whatChanged.mover(0));
-      await waitFor(() => expect(first).toHaveTextContent('dep-b · /api/search'));
-      const deployment = sceneGraph.lookupVariable('deployment', scene)!;
-      await waitFor(() => expect(deployment.state.loading).toBe(false));
-      requests.length = 0;
-      fireEvent.click(within(first).getByRole('button', { name: /dep-b · \/api\/search/ }));
-      await waitFor(() => expect(deployment.getValue()).toBe('dep-b'));
-      await waitFor(() =>
-        expect(requests.some((r) => r.targets.some((t) => t.expr.includes('site="dep-b"')))).toBe(true)
-      );
+      await expectSearchMoverNarrowsTo(whatChangedScene(renamed), 'site="dep-b"');
     });
 
     it('still flags the deploy on its deployment', async () => {

@@ -27,7 +27,7 @@ import {
   JOB_FAILURES_EXPR,
   deploysExpr,
 } from '../../queries/annotations';
-import { prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
+import { deploysLayer, prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
 import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
@@ -69,14 +69,7 @@ function comparisonFollowsBaseline(comparison: SceneTimeRangeCompare) {
 function changeLayers(datasource: DataSourceRef, names: LabelNames): SceneDataLayerSet {
   return new SceneDataLayerSet({
     layers: [
-      prometheusAnnotations(
-        datasource,
-        names,
-        localize(MESSAGES.deploys),
-        'blue',
-        deploysExpr(names),
-        'Deploy {{service}} {{version}}'
-      ),
+      deploysLayer(datasource, names, deploysExpr(names)),
       prometheusAnnotations(
         datasource,
         names,
