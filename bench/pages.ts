@@ -50,15 +50,21 @@ const TARGET_RANGE_DAYS = 30;
 
 const ratio = (raw: number, recorded: number) => `${(raw / recorded).toFixed(1)}x`;
 
+interface PanelCost {
+  panel: string;
+  raw: number;
+  recorded: number;
+}
+
 /** Each Business panel over raw counters and over the records, summed into the page. */
 async function businessCost(url: string, end: number, rangeDays: number) {
-  const panels = [];
+  const panels: PanelCost[] = [];
   for (const { panel, build } of businessPageQueries(CONTRACT_LABELS)) {
     const raw = await samples(url, end, rangeDays, [build], true);
     const recorded = await samples(url, end, rangeDays, [build]);
     panels.push({ panel, raw, recorded });
   }
-  const sum = (pick: (p: (typeof panels)[number]) => number) => panels.reduce((total, p) => total + pick(p), 0);
+  const sum = (pick: (p: PanelCost) => number) => panels.reduce((total, p) => total + pick(p), 0);
   return { panels, raw: sum((p) => p.raw), recorded: sum((p) => p.recorded) };
 }
 
