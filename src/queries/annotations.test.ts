@@ -11,7 +11,7 @@ describe('annotation queries with renamed labels', () => {
 
   it('joins a partner’s deploys on the configured labels and escapes the partner', () => {
     const expr = partnerDeploysExpr('kwi"atex', RENAMED);
-    expect(expr).toContain('* on (site) group_left () group by (site) (shop_sessions_total{customer="kwi\\"atex"})');
+    expect(expr).toContain(' and on (site) shop_sessions_total{customer="kwi\\"atex"}');
     expect(expr).not.toMatch(/\bdeployment\b|\btenant\b/);
   });
 

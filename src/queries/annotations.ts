@@ -24,11 +24,14 @@ export const JOB_FAILURES_EXPR = 'increase(shop_job_runs_total{outcome!="success
 /** Prometheus's own series of firing alerts, from the rule files in `rules/`. */
 export const FIRING_ALERTS_EXPR = 'ALERTS{alertstate="firing"}';
 
+/** Any series of the partner: `and on (deployment)` with it keeps what concerns the partner's deployment. */
+const partnerSessions = (partner: string, names: LabelNames) =>
+  selector('shop_sessions_total', [eq(TENANT_LABEL, partner)], names);
+
 /** Deploys on one partner's deployment only. */
 export function partnerDeploysExpr(partner: string, names: LabelNames): string {
   const deployment = labelName(DEPLOYMENT_LABEL, names);
-  const partnerDeployment = `group by (${deployment}) (${selector('shop_sessions_total', [eq('tenant', partner)], names)})`;
-  return `(${deploysExpr(names)}) * on (${deployment}) group_left () ${partnerDeployment}`;
+  return `(${deploysExpr(names)}) and on (${deployment}) ${partnerSessions(partner, names)}`;
 }
 
 /**
@@ -38,6 +41,5 @@ export function partnerDeploysExpr(partner: string, names: LabelNames): string {
 export function partnerAlertsExpr(partner: string, names: LabelNames): string {
   const deployment = labelName(DEPLOYMENT_LABEL, names);
   const firing = (tenant: string) => selector('ALERTS', [eq('alertstate', 'firing'), eq(TENANT_LABEL, tenant)], names);
-  const partnerDeployment = selector('shop_sessions_total', [eq(TENANT_LABEL, partner)], names);
-  return `${firing(partner)} or (${firing('')} and on (${deployment}) ${partnerDeployment})`;
+  return `${firing(partner)} or (${firing('')} and on (${deployment}) ${partnerSessions(partner, names)})`;
 }
