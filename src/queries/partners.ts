@@ -1,7 +1,7 @@
 import { DEPLOYMENT_LABEL, SLA, TENANT_LABEL } from '../catalog';
 import { AT_RISK_BUDGET_REMAINING, BURN_RATE_PAIRS, ERROR_BUDGET, type SloWindow, slaRecord } from '../catalog/slo';
 import { assertWindow, leMatcher, sumBy } from './functions';
-import { CONTRACT_LABELS, type LabelNames, type Matcher, anyOf, eq, neq, re, selector } from './selector';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, anyOf, eq, labelName, neq, re, selector } from './selector';
 
 const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
 
@@ -23,11 +23,17 @@ export function monthToDateSeconds(time: number): number {
   return Math.max(300, Math.floor((time - monthStart) / 300) * 300);
 }
 
-/** The partners list: one instant query per column, each by partner and deployment. */
+/**
+ * The partners list: one instant query per column, each by partner and deployment. Grafana merges the columns on
+ * every label a series has, so each carries those two only: a recorded series alone would bring its `__name__`
+ * (different in every column) and any labels its rule group adds.
+ */
 export function partnerListExprs(monthToDate: number, names: LabelNames = CONTRACT_LABELS) {
-  const errorRatio30d = selector(slaRecord.errorRatio('30d'), [], names);
-  const budget = selector(slaRecord.budgetRemaining, [], names);
-  const burn1h = selector(slaRecord.burnRate('1h'), [], names);
+  const byPartner = BY_PARTNER.map((label) => labelName(label, names)).join(', ');
+  const recorded = (record: string) => `max by (${byPartner}) (${selector(record, [], names)})`;
+  const errorRatio30d = recorded(slaRecord.errorRatio('30d'));
+  const budget = recorded(slaRecord.budgetRemaining);
+  const burn1h = recorded(slaRecord.burnRate('1h'));
   return {
     compliance30d: `1 - ${errorRatio30d}`,
     monthToDate: complianceOver(`${monthToDate}s`, BY_PARTNER, undefined, names),

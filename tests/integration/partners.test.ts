@@ -40,6 +40,10 @@ describe('the Partners pages against the simulator’s Prometheus', () => {
       ).toEqual(['bobasek', 'kwiatex', 'sportowo', 'techmania']);
     }
     expect(results.get('status')!.every((s) => [0, 1, 2].includes(s.value))).toBe(true);
+    // Grafana merges the columns on every label: a `__name__` or any other label would split a partner's row.
+    for (const samples of results.values()) {
+      expect(samples.map((s) => Object.keys(s.metric).sort())).toEqual(samples.map(() => ['deployment', 'tenant']));
+    }
   });
 
   it.each(['sportowo', 'techmania'])('has data in every panel of %s', async (partner) => {
