@@ -13,6 +13,7 @@ import {
   SceneTimePicker,
   SceneTimeRange,
   SceneVariableSet,
+  type SceneObject,
   type VizPanel,
 } from '@grafana/scenes';
 import React from 'react';
@@ -37,6 +38,9 @@ import { KNOWN_PARTNERS, PartnerGate } from './PartnerGate';
 import { burnRateQueries, latencyQueries, partnerStatQueries, partnerTrendQueries, reportQueries } from './queries';
 
 const BRIEF_KPIS = ['revenue', 'orders_paid', 'payment_success_blik'];
+
+/** Below this a chart's title and axis get cut: four panels still fit side by side on a 1300 px wide page. */
+const MIN_PANEL_WIDTH = 300;
 
 /** A query runner showing only the refIds a panel needs out of a shared builder. */
 function only(build: QueryBuilder, refId: string): QueryBuilder {
@@ -85,11 +89,12 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
   const stats = partnerStatQueries(partner, names);
   const trends = partnerTrendQueries(partner, names);
   const latency = latencyQueries(partner, names);
-  const row = (height: number, children: Array<VizPanel | SceneFlexItem>) =>
+  // Panels of a row wrap onto the next line instead of being squeezed below a readable width.
+  const row = (height: number, bodies: SceneObject[]) =>
     new SceneFlexLayout({
       direction: 'row',
-      height,
-      children: children.map((body) => (body instanceof SceneFlexItem ? body : new SceneFlexItem({ body }))),
+      wrap: 'wrap',
+      children: bodies.map((body) => new SceneFlexItem({ body, height, minWidth: MIN_PANEL_WIDTH })),
     });
 
   const body = new SceneFlexLayout({
@@ -145,8 +150,8 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           .setUnit('percentunit')
           .setData(runner(only(trends, 'budget')))
           .build(),
-        new SceneFlexItem({ body: new BurnRateTable({ $data: runner(burnRateQueries(partner, names)) }) }),
       ]),
+      new SceneFlexItem({ body: new BurnRateTable({ $data: runner(burnRateQueries(partner, names)) }) }),
       row(280, [
         PanelBuilders.heatmap()
           .setTitle(localize(MESSAGES.latency))
@@ -179,12 +184,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
       ]),
       row(
         130,
-        BRIEF_KPIS.map(
-          (id) =>
-            new SceneFlexItem({
-              body: new KpiTile({ kpi: findKpi(id), $data: runner(kpiQueries(findKpi(id), names)) }),
-            })
-        )
+        BRIEF_KPIS.map((id) => new KpiTile({ kpi: findKpi(id), $data: runner(kpiQueries(findKpi(id), names)) }))
       ),
       new SceneFlexItem({
         body: new SceneReactObject({

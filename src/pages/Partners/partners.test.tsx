@@ -1,11 +1,19 @@
 import { of } from 'rxjs';
 import { screen } from '@testing-library/react';
 import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
-import { type SceneDataLayerSet, SceneQueryRunner, sceneGraph } from '@grafana/scenes';
+import {
+  type SceneDataLayerSet,
+  SceneFlexItem,
+  SceneFlexLayout,
+  SceneQueryRunner,
+  VizPanel,
+  sceneGraph,
+} from '@grafana/scenes';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { partnerUrl } from './PartnerGate';
+import { BurnRateTable } from './BurnRateTable';
 import { partnerScene } from './partnerScene';
 import { reportRows, toCsv } from './report';
 
@@ -82,6 +90,39 @@ describe('the partner page', () => {
       expect(expr).not.toContain('tenant="x"}');
       expect(expr).toContain('tenant="x\\"} or vector(1) or {a=\\""');
     }
+  });
+});
+
+describe('the partner page layout', () => {
+  // Narrower, a chart's title and axis get cut. Scenes puts 8 px between flex items.
+  const READABLE = 300;
+  const CONTENT_WIDTH = 1300;
+  const GAP = 8;
+  const scene = partnerScene('sportowo', settings);
+  const rows = sceneGraph.findAllObjects(
+    scene,
+    (o) => o instanceof SceneFlexLayout && o.state.direction === 'row'
+  ) as SceneFlexLayout[];
+
+  it('gives every panel of a row at least 300 px, wrapping rather than squeezing', () => {
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const items = row.state.children as SceneFlexItem[];
+      expect(row.state.wrap).toBe('wrap');
+      expect(items.every((item) => Number(item.state.minWidth) >= READABLE)).toBe(true);
+      // So at 1300 px the row still fits on one line, every panel at least that wide.
+      expect(items.length * READABLE + (items.length - 1) * GAP).toBeLessThanOrEqual(CONTENT_WIDTH);
+    }
+  });
+
+  it('puts the two trend charts side by side and the burn-rate table on a row of its own', () => {
+    const titles = (row: SceneFlexLayout) =>
+      row.state.children.map((item) => ((item as SceneFlexItem).state.body as VizPanel).state.title);
+    const trends = rows.find((row) => titles(row).includes('Good requests over time (1-hour windows)'))!;
+    expect(titles(trends)).toEqual(['Good requests over time (1-hour windows)', 'Budget left over the month']);
+    const table = sceneGraph.findObject(scene, (o) => o instanceof BurnRateTable)!;
+    expect(table.parent).toBeInstanceOf(SceneFlexItem);
+    expect((table.parent!.parent as SceneFlexLayout).state.direction).toBe('column');
   });
 });
 
