@@ -90,6 +90,8 @@ export const MESSAGES = {
     en: 'The five addresses with the most failed or slow requests in the range.',
     pl: 'Pięć adresów z największą liczbą nieudanych lub wolnych żądań w zakresie.',
   },
+  route: { en: 'Route', pl: 'Ścieżka' },
+  badRequests: { en: 'Bad requests', pl: 'Złe żądania' },
   businessLink: { en: 'This partner on the Business page', pl: 'Ten partner na stronie Biznes' },
   report: { en: 'Monthly SLA report', pl: 'Miesięczny raport SLA' },
   reportDescription: {

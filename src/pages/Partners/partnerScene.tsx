@@ -35,7 +35,15 @@ import { BurnRateTable } from './BurnRateTable';
 import { MESSAGES } from './messages';
 import { MonthlyReport } from './MonthlyReport';
 import { KNOWN_PARTNERS, PartnerGate } from './PartnerGate';
-import { burnRateQueries, latencyQueries, partnerStatQueries, partnerTrendQueries, reportQueries } from './queries';
+import {
+  BAD_BY_ROUTE,
+  burnRateQueries,
+  latencyQueries,
+  partnerStatQueries,
+  partnerTrendQueries,
+  reportQueries,
+} from './queries';
+import { worstRoutesTable } from './worstRoutesTable';
 
 const BRIEF_KPIS = ['revenue', 'orders_paid', 'payment_success_blik'];
 
@@ -174,13 +182,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           .setUnit('reqps')
           .setData(runner(only(latency, 'errorsByRoute')))
           .build(),
-        PanelBuilders.table()
-          .setTitle(localize(MESSAGES.worstRoutes))
-          .setDescription(localize(MESSAGES.worstRoutesDescription))
-          .setUnit('short')
-          .setDecimals(0)
-          .setData(runner(only(latency, 'badByRoute')))
-          .build(),
+        worstRoutesTable(runner(only(latency, BAD_BY_ROUTE))),
       ]),
       row(
         130,

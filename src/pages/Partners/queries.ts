@@ -53,13 +53,16 @@ export function burnRateQueries(partner: string, names: LabelNames): QueryBuilde
   return () => BURN_RATE_WINDOWS.map((window) => instantQuery(window, burnRateOver(window, partner, names)));
 }
 
+/** The refId of the bad requests per route, counted over the range. */
+export const BAD_BY_ROUTE = 'badByRoute';
+
 export function latencyQueries(partner: string, names: LabelNames): QueryBuilder {
   const exprs = partnerLatencyExprs(partner, names);
   return () => [
     { ...series('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
     series('slowShare', exprs.slowShare, 'slower than 200 ms'),
     series('errorsByRoute', exprs.errorsByRoute, '{{route}}'),
-    table('badByRoute', exprs.badByRoute),
+    table(BAD_BY_ROUTE, exprs.badByRoute),
   ];
 }
 

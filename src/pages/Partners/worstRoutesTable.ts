@@ -1,0 +1,33 @@
+import { PanelBuilders, SceneDataTransformer, type SceneDataProvider, type VizPanel } from '@grafana/scenes';
+import { localize } from '../../i18n/localize';
+import { MESSAGES } from './messages';
+import { BAD_BY_ROUTE } from './queries';
+
+/**
+ * The routes with the most bad requests over the range, most first, counted in whole requests rather than "98 K".
+ * The instant query's table has a Time column with the same moment in every row: it says nothing, so it is left out.
+ */
+export function worstRoutesTable(data: SceneDataProvider): VizPanel {
+  const badRequests = localize(MESSAGES.badRequests);
+  return PanelBuilders.table()
+    .setTitle(localize(MESSAGES.worstRoutes))
+    .setDescription(localize(MESSAGES.worstRoutesDescription))
+    .setUnit('locale')
+    .setDecimals(0)
+    .setData(
+      new SceneDataTransformer({
+        $data: data,
+        transformations: [
+          {
+            id: 'organize',
+            options: {
+              excludeByName: { Time: true },
+              renameByName: { route: localize(MESSAGES.route), [`Value #${BAD_BY_ROUTE}`]: badRequests },
+            },
+          },
+          { id: 'sortBy', options: { sort: [{ field: badRequests, desc: true }] } },
+        ],
+      })
+    )
+    .build();
+}
