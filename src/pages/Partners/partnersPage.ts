@@ -8,6 +8,8 @@ import { partnerUrl } from './PartnerGate';
 import { partnerScene } from './partnerScene';
 import { partnersListScene } from './partnersListScene';
 
+const PARTNER_ROUTE = ':partner/*';
+
 /** `/partners` and its drilldown `/partners/:partner`; the time range travels between them. */
 export function partnersPage(settings: ResolvedSettings): SceneAppPage {
   return new SceneAppPage({
@@ -19,13 +21,14 @@ export function partnersPage(settings: ResolvedSettings): SceneAppPage {
     getScene: () => partnersListScene(settings),
     drilldowns: [
       {
-        routePath: ':partner',
+        // A trailing /*: the partner page renders routes of its own below this one.
+        routePath: PARTNER_ROUTE,
         getPage: (routeMatch, parent) => {
           const partner = routeMatch.params.partner ?? '';
           return new SceneAppPage({
             title: partner,
             url: partnerUrl(partner),
-            routePath: ':partner',
+            routePath: PARTNER_ROUTE,
             preserveUrlKeys: ['from', 'to'],
             getParentPage: () => parent,
             getScene: () => partnerScene(partner, settings),
