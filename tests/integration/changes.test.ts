@@ -9,10 +9,10 @@ const { url, end } = stackInfo();
 const HOURS_6 = 6 * 3600;
 const WEEK = 7 * 86400;
 
-/** The changes list as the page builds it, over the 6 hours before `to`. */
-async function changesBefore(to: number, filters = {}) {
-  const from = to - HOURS_6;
-  const range = (expr: string) => queryRange(url, expr, from, to, 60);
+/** The changes list as the page builds it, over the `seconds` before `to`, in the page's 360 points. */
+async function changesBefore(to: number, filters = {}, seconds = HOURS_6) {
+  const from = to - seconds;
+  const range = (expr: string) => queryRange(url, expr, from, to, seconds / 360);
   const [builds, reloads, ...readings] = await Promise.all([
     range(buildsExpr(filters)),
     range(configReloadsExpr(filters)),
@@ -35,6 +35,20 @@ describe('the changes list against the simulator’s Prometheus', () => {
     expect(deploy.worst?.route).toBe('/api/search');
     expect(changes.filter((change) => change.kind === 'deploy')).toHaveLength(1);
   });
+
+  it.each([
+    ['6 hours', HOURS_6],
+    ['7 days', WEEK],
+  ])(
+    'lists the 2.15.0 deploy on dep-b once over %s, not again as the reload its restart caused',
+    async (_, seconds) => {
+      const changes = await changesBefore(end, {}, seconds);
+      const onBackend = changes.filter((change) => change.deployment === 'dep-b' && change.service === 'backend');
+      expect(onBackend.map((change) => `${change.kind} ${change.version}`)).toEqual(['deploy 2.15.0']);
+      // The gateway config change on dep-c stays: it came with no deploy.
+      expect(changes.some((change) => change.kind === 'config' && change.deployment === 'dep-c')).toBe(true);
+    }
+  );
 
   it('finds no suspect change in the calm week before', async () => {
     const changes = await changesBefore(end - WEEK);

@@ -53,6 +53,59 @@ describe('the changes in the range', () => {
     ).toEqual(['config dep-c gateway', 'deploy dep-b backend']);
   });
 
+  it('lists a deploy once, without the config reload its restart caused', () => {
+    // The service loaded its configuration when the new version started, just before its first point.
+    const restart = (T0 + 240 * MINUTE - 20_000) / 1000;
+    const reloads = [
+      series({ deployment: 'dep-b', service: 'backend' }, 0, 360, (m) => (m < 240 ? T0 / 1000 - 86400 : restart)),
+      // A reload of the same service a while later is a change of its own.
+      series({ deployment: 'dep-b', service: 'frontend' }, 0, 360, (m) => (m < 240 ? T0 / 1000 - 86400 : restart)),
+    ];
+    expect(
+      findChanges(builds, reloads, T0).map((change) => `${change.kind} ${change.deployment} ${change.service}`)
+    ).toEqual(['deploy dep-b backend', 'config dep-b frontend']);
+    const later = [
+      series({ deployment: 'dep-b', service: 'backend' }, 0, 360, (m) =>
+        m < 300 ? restart : (T0 + 300 * MINUTE) / 1000
+      ),
+    ];
+    expect(findChanges(builds, later, T0).map((change) => change.kind)).toEqual(['config', 'deploy']);
+  });
+
+  it('recognises the reload of a deploy over a long range, where points are half an hour apart', () => {
+    const step = 28 * MINUTE;
+    const every = (from: number, to: number) =>
+      Array.from({ length: Math.floor((to - from) / step) }, (_, i) => from + i * step);
+    const coarse = (labels: Record<string, string>, times: number[], value: (time: number) => number): Points => ({
+      labels,
+      times,
+      values: times.map(value),
+    });
+    const deployedAt = T0 + 100 * step + 8 * MINUTE;
+    const times = every(T0, T0 + 360 * step);
+    const changes = findChanges(
+      [
+        coarse(
+          { deployment: 'dep-b', service: 'backend', version: '1' },
+          times.filter((t) => t < deployedAt),
+          () => 1
+        ),
+        coarse(
+          { deployment: 'dep-b', service: 'backend', version: '2' },
+          times.filter((t) => t >= deployedAt),
+          () => 1
+        ),
+      ],
+      [
+        coarse({ deployment: 'dep-b', service: 'backend' }, times, (t) =>
+          t < deployedAt ? T0 / 1000 - 86400 : deployedAt / 1000
+        ),
+      ],
+      T0
+    );
+    expect(changes.map((change) => `${change.kind} ${change.version}`)).toEqual(['deploy 2']);
+  });
+
   it('finds nothing when every version ran through the whole range', () => {
     expect(findChanges([builds[0], builds[3]], [], T0)).toEqual([]);
   });

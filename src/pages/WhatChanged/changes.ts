@@ -24,14 +24,38 @@ export interface ChangeCheck extends Change {
   suspect: boolean;
 }
 
-const HOUR = 3600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const last = (values: number[]) => values[values.length - 1];
-const samePlace = (a: Record<string, string>, b: Change) => a.deployment === b.deployment && a.service === b.service;
+const samePlace = (a: Partial<Record<'deployment' | 'service', string>>, b: Change) =>
+  a.deployment === b.deployment && a.service === b.service;
+
+/** The range query's step: a build series is first seen up to one step after the version started. */
+function stepOf(builds: Points[]): number {
+  let step = Infinity;
+  for (const { times } of builds) {
+    for (let i = 1; i < times.length; i++) {
+      step = Math.min(step, times[i] - times[i - 1]);
+    }
+  }
+  return Number.isFinite(step) ? step : MINUTE;
+}
 
 /**
- * The deploys and config reloads inside the range, newest first. A build series that starts after the earliest point
- * of all builds is a deploy (the range's first points stand for "already running"); the version it replaced is the
- * series of the same place that began last before it (it may outlive the deploy by Prometheus's 5-minute lookback).
+ * A deploy restarts the service, which loads its configuration on start: a reload of the same place from one step
+ * before the deploy's first point to a minute after it is that deploy, not a change of its own.
+ */
+function reloadOfDeploy(reload: Change, deploys: Change[], step: number): boolean {
+  return deploys.some(
+    (deploy) => samePlace(reload, deploy) && reload.at >= deploy.at - step - MINUTE && reload.at <= deploy.at + MINUTE
+  );
+}
+
+/**
+ * The deploys and config reloads inside the range, newest first, each change once. A build series that starts after
+ * the earliest point of all builds is a deploy (the range's first points stand for "already running"); the version it
+ * replaced is the series of the same place that began last before it (it may outlive the deploy by Prometheus's
+ * 5-minute lookback).
  */
 export function findChanges(builds: Points[], reloads: Points[], from: number): Change[] {
   const running = builds.filter((build) => build.times.length > 0);
@@ -64,7 +88,9 @@ export function findChanges(builds: Points[], reloads: Points[], from: number): 
         ]
       : [];
   });
-  return [...deploys, ...configs].sort((a, b) => b.at - a.at);
+  const step = stepOf(running);
+  const reloadsOnTheirOwn = configs.filter((config) => !reloadOfDeploy(config, deploys, step));
+  return [...deploys, ...reloadsOnTheirOwn].sort((a, b) => b.at - a.at);
 }
 
 function meanBetween(points: Points, start: number, end: number): number | undefined {

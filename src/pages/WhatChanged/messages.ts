@@ -33,8 +33,8 @@ export const MESSAGES = {
   annotatedChanges: { en: 'Changes posted from CI', pl: 'Zmiany zgłoszone z CI' },
   changesTitle: { en: 'Changes in this time range', pl: 'Zmiany w tym zakresie czasu' },
   changesDescription: {
-    en: 'Deploys and configuration reloads, newest first, from the build and config metrics. The check compares each route of the deployment in the hour after the change with the hour before: "suspect" means something got at least twice as bad.',
-    pl: 'Wdrożenia i przeładowania konfiguracji, od najnowszych, według metryk wersji i konfiguracji. Sprawdzenie porównuje każdą ścieżkę wdrożenia w godzinie po zmianie z godziną przed: „podejrzana” znaczy, że coś pogorszyło się co najmniej dwukrotnie.',
+    en: 'Deploys and configuration reloads, newest first, from the build and config metrics (the reload a deploy’s restart causes is part of the deploy). The check compares each route of the deployment in the hour after the change with the hour before: "suspect" means something got at least twice as bad.',
+    pl: 'Wdrożenia i przeładowania konfiguracji, od najnowszych, według metryk wersji i konfiguracji (przeładowanie przy restarcie po wdrożeniu należy do wdrożenia). Sprawdzenie porównuje każdą ścieżkę wdrożenia w godzinie po zmianie z godziną przed: „podejrzana” znaczy, że coś pogorszyło się co najmniej dwukrotnie.',
   },
   noChanges: {
     en: 'No deploys or configuration reloads in this time range.',
