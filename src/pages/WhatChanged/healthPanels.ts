@@ -1,5 +1,5 @@
 import { ThresholdsMode } from '@grafana/data';
-import { type DataSourceRef } from '@grafana/schema';
+import { BarGaugeNamePlacement, BarGaugeSizing, type DataSourceRef, VizOrientation } from '@grafana/schema';
 import { PanelBuilders, SceneFlexItem } from '@grafana/scenes';
 import { HEALTH_CHECKS, type HealthCheckDef } from '../../catalog/health';
 import { localize } from '../../i18n/localize';
@@ -19,6 +19,10 @@ const LEGENDS: Record<HealthCheckDef['id'], string[]> = {
   queue_growth: ['deployment', 'queue'],
   cert_expiry: ['tenant'],
 };
+
+/** The name's font size: a row is the name above its bar, and rows below this height scroll instead of shrinking. */
+const NAME_SIZE = 12;
+const MIN_ROW_HEIGHT = 36;
 
 function thresholds({ threshold }: HealthCheckDef) {
   const [below, above] = threshold.worse === 'above' ? ['green', 'red'] : ['red', 'green'];
@@ -44,6 +48,14 @@ export function healthPanels(datasource: DataSourceRef, names: LabelNames): Scen
           .setDescription(localize(check.bad))
           .setUnit(check.unit)
           .setThresholds(thresholds(check))
+          // Names such as "dep-a index_maintenance" get the bar's whole width above it: beside the bar they get 40%
+          // of it, and Grafana's automatic orientation turns a wide panel into columns a few letters wide.
+          .setOption('orientation', VizOrientation.Horizontal)
+          .setOption('namePlacement', BarGaugeNamePlacement.Top)
+          .setOption('text', { titleSize: NAME_SIZE })
+          .setOption('sizing', BarGaugeSizing.Manual)
+          .setOption('minVizHeight', MIN_ROW_HEIGHT)
+          .setOption('maxVizHeight', 2 * MIN_ROW_HEIGHT)
           .setData(
             new ShopQueryRunner(
               ({ filters }) => [
