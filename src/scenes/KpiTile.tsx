@@ -6,7 +6,7 @@ import { Icon, LoadingPlaceholder, Tooltip, useStyles2 } from '@grafana/ui';
 import type { KpiDef } from '../catalog/business';
 import { currentLanguage, localize } from '../i18n/localize';
 import { testIds } from '../testIds';
-import { formatChange, formatValue, relativeChange } from './formatValue';
+import { formatChange, formatKpiValue, relativeChange } from './formatValue';
 import { lastValue } from './frames';
 import { NOW, WEEK_AGO } from './kpiQueries';
 import { MESSAGES } from './messages';
@@ -46,7 +46,7 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
         <p className={styles.problem}>{localize(MESSAGES.noData)}</p>
       ) : (
         <>
-          <div className={styles.value}>{formatValue(now, kpi.unit, language)}</div>
+          <div className={styles.value}>{formatKpiValue(now, kpi, language)}</div>
           <div className={change === undefined || change === 0 ? styles.flat : good ? styles.good : styles.bad}>
             {change === undefined ? (
               localize(MESSAGES.noComparison)

@@ -1,26 +1,37 @@
 import { formattedValueToString, getValueFormat } from '@grafana/data';
 import type { MetricUnit } from '../catalog';
+import type { KpiDef } from '../catalog/business';
 import type { Language } from '../i18n/localize';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
 
-/** A KPI's value in the user's language: złoty and per cent as Poles write them when the language is Polish. */
-export function formatValue(value: number, unit: MetricUnit, language: Language): string {
+/**
+ * A value in the user's language: złoty and per cent as Poles write them when the language is Polish. `decimals` caps
+ * the digits after the point; without it money shows grosze below 1,000 zł and other numbers one decimal below 100.
+ */
+export function formatValue(value: number, unit: MetricUnit, language: Language, decimals?: number): string {
   const locale = LOCALES[language];
   switch (unit) {
     case 'currencyPLN':
       return new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: 'PLN',
-        maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2,
+        maximumFractionDigits: decimals ?? (Math.abs(value) >= 1000 ? 0 : 2),
       }).format(value);
     case 'percentunit':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals ?? 1 }).format(value);
     case 'short':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 }).format(value);
+      return new Intl.NumberFormat(locale, {
+        maximumFractionDigits: decimals ?? (Math.abs(value) >= 100 ? 0 : 1),
+      }).format(value);
     default:
-      return formattedValueToString(getValueFormat(unit)(value));
+      return formattedValueToString(getValueFormat(unit)(value, decimals));
   }
+}
+
+/** A KPI's value in its unit; a count of things is a whole number. */
+export function formatKpiValue(value: number, kpi: KpiDef, language: Language): string {
+  return formatValue(value, kpi.unit, language, kpi.count ? 0 : undefined);
 }
 
 /** The relative change against the earlier value, or undefined when there is nothing to compare with. */

@@ -23,6 +23,8 @@ export interface KpiDef {
   /** Plain words a child could follow. */
   description: LocalizedText;
   unit: MetricUnit;
+  /** A number of things (orders, parcels, searches), shown whole: the recorded increases it sums have fractions. */
+  count?: boolean;
   /** Whether a rise is good news; colours the week-over-week arrow. */
   better: 'up' | 'down';
   formula: KpiFormula;

@@ -5,7 +5,7 @@ import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from
 import { useStyles2 } from '@grafana/ui';
 import { FUNNEL_STEPS, findKpi } from '../../catalog/business';
 import { currentLanguage, localize } from '../../i18n/localize';
-import { formatValue } from '../../scenes/formatValue';
+import { formatKpiValue, formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
@@ -41,7 +41,7 @@ function FunnelRenderer({ model }: SceneComponentProps<FunnelPanel>) {
               <span className={styles.track}>
                 <span className={styles.bar} style={{ width: `${Math.min(100, (count / first) * 100)}%` }} />
               </span>
-              <span className={styles.count}>{formatValue(count, 'short', language)}</span>
+              <span className={styles.count}>{formatKpiValue(count, findKpi(id), language)}</span>
               <span className={styles.drop}>
                 {kept === undefined
                   ? ''

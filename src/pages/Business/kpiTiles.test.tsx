@@ -1,0 +1,67 @@
+import { of } from 'rxjs';
+import { screen, waitFor, within } from '@testing-library/react';
+import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
+import { rememberResolvedLanguage } from '../../i18n/localize';
+import { NOW, WEEK_AGO } from '../../scenes/kpiQueries';
+import { resolveSettings } from '../../settings';
+import { testIds } from '../../testIds';
+import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
+import { businessScene } from './businessScene';
+
+/** What a KPI's queries answer, picked by a piece of its PromQL; any other KPI answers 120 now and 100 a week ago. */
+let readings: Array<{ expr: string; now: number; weekAgo: number }> = [];
+
+function answer(request: PromRequest) {
+  const series = request.targets
+    .filter((target) => target.refId === NOW || target.refId === WEEK_AGO)
+    .map((target) => {
+      const reading = readings.find((candidate) => target.expr.includes(candidate.expr));
+      const value = target.refId === NOW ? (reading?.now ?? 120) : (reading?.weekAgo ?? 100);
+      return toDataFrame({
+        refId: target.refId,
+        fields: [
+          { name: 'Time', type: FieldType.time, values: [request.range.to.valueOf()] },
+          { name: 'Value', type: FieldType.number, values: [value] },
+        ],
+      });
+    });
+  return of({ state: LoadingState.Done, series, timeRange: request.range });
+}
+
+beforeAll(() => fakeGrafanaRuntime(answer));
+afterEach(() => rememberResolvedLanguage(undefined));
+
+async function tileText(id: string): Promise<string> {
+  const tile = await screen.findByTestId(testIds.business.kpi(id));
+  await waitFor(() => expect(within(tile).getByText(/vs last week|Nothing to compare|r\/r tydzień/)).toBeVisible());
+  return tile.textContent ?? '';
+}
+
+describe('Business page KPI tiles', () => {
+  it('shows counts of things as whole numbers, and money and ratios with their decimals', async () => {
+    readings = [
+      { expr: 'shop_accounts_created', now: 42.5, weekAgo: 46 },
+      { expr: 'shop_shopping_lists_created', now: 23.8, weekAgo: 37.6 },
+      { expr: 'shop_parcels_stuck', now: 63.6, weekAgo: 68 },
+      { expr: 'shop_revenue_pln:increase5m[$__range])) / sum', now: 236.7, weekAgo: 237 },
+      { expr: 'shop_orders_paid:increase5m[$__range])) / sum', now: 0.0351, weekAgo: 0.035 },
+    ];
+    renderScene(businessScene(resolveSettings({ datasourceUid: 'prom' })));
+    expect(await tileText('accounts_created')).toMatch(/^New accounts43 /);
+    expect(await tileText('shopping_lists')).toMatch(/^Shopping lists made24 /);
+    expect(await tileText('parcels_stuck')).toMatch(/^Parcels stuck64 /);
+    expect(await tileText('average_order_value')).toMatch(/^Average orderPLN\s236\.70 /);
+    expect(await tileText('conversion')).toMatch(/^Visits that bought3\.5% /);
+  });
+
+  it('writes counts the Polish way, whole', async () => {
+    rememberResolvedLanguage('pl-PL');
+    readings = [
+      { expr: 'shop_product_searches', now: 19424.4, weekAgo: 19000 },
+      { expr: 'shop_accounts_created', now: 7.6, weekAgo: 8 },
+    ];
+    renderScene(businessScene(resolveSettings({ datasourceUid: 'prom' })));
+    expect(await tileText('product_searches')).toMatch(/^Wyszukiwania19\s424 /);
+    expect(await tileText('accounts_created')).toMatch(/^Nowe konta8 /);
+  });
+});
