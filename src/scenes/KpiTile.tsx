@@ -6,7 +6,7 @@ import { Icon, LoadingPlaceholder, Tooltip, useStyles2 } from '@grafana/ui';
 import type { KpiDef } from '../catalog/business';
 import { currentLanguage, localize } from '../i18n/localize';
 import { testIds } from '../testIds';
-import { formatChange, formatKpiValue, relativeChange } from './formatValue';
+import { formatChange, formatKpiValue, relativeChange, shownChange } from './formatValue';
 import { lastValue } from './frames';
 import { NOW, WEEK_AGO } from './kpiQueries';
 import { MESSAGES } from './messages';
@@ -27,8 +27,10 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
   const language = currentLanguage();
   const frames = data?.series ?? [];
   const now = lastValue(frames, NOW);
-  const change = now === undefined ? undefined : relativeChange(now, lastValue(frames, WEEK_AGO));
-  const good = change !== undefined && change > 0 === (kpi.better === 'up');
+  const exact = now === undefined ? undefined : relativeChange(now, lastValue(frames, WEEK_AGO));
+  // Judged as written: +0.04% reads "0%", which is no news, neither good nor bad.
+  const change = exact === undefined ? undefined : shownChange(exact);
+  const news = change === undefined || change === 0 ? 'flat' : change > 0 === (kpi.better === 'up') ? 'good' : 'bad';
 
   return (
     <section className={styles.tile} data-testid={testIds.business.kpi(kpi.id)} aria-label={localize(kpi.title)}>
@@ -47,12 +49,12 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
       ) : (
         <>
           <div className={styles.value}>{formatKpiValue(now, kpi, language)}</div>
-          <div className={change === undefined || change === 0 ? styles.flat : good ? styles.good : styles.bad}>
+          <div className={styles[news]}>
             {change === undefined ? (
               localize(MESSAGES.noComparison)
             ) : (
               <>
-                <Icon name={change >= 0 ? 'arrow-up' : 'arrow-down'} />
+                {change !== 0 && <Icon name={change > 0 ? 'arrow-up' : 'arrow-down'} />}
                 {` ${formatChange(change, language)} ${localize(MESSAGES.vsLastWeek)}`}
               </>
             )}

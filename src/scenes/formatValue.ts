@@ -42,10 +42,21 @@ export function relativeChange(now: number, before: number | undefined): number 
   return (now - before) / Math.abs(before);
 }
 
+/** Digits after the point of a change in per cent. */
+const CHANGE_DECIMALS = 1;
+
 export function formatChange(change: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], {
     style: 'percent',
-    maximumFractionDigits: 1,
+    maximumFractionDigits: CHANGE_DECIMALS,
     signDisplay: 'exceptZero',
   }).format(change);
+}
+
+/** The change rounded as formatChange writes it (Intl's rounding), so a change that reads "0%" is no change. */
+export function shownChange(change: number): number {
+  const ratioDecimals = CHANGE_DECIMALS + 2;
+  return Number(
+    new Intl.NumberFormat('en-US', { maximumFractionDigits: ratioDecimals, useGrouping: false }).format(change)
+  );
 }

@@ -64,4 +64,29 @@ describe('Business page KPI tiles', () => {
     expect(await tileText('product_searches')).toMatch(/^Wyszukiwania19\s424 /);
     expect(await tileText('accounts_created')).toMatch(/^Nowe konta8 /);
   });
+
+  it('draws a change that reads 0% as no change: no arrow, neither the good nor the bad colour', async () => {
+    readings = [
+      // +0.02%, shown as 0%, on a KPI where a rise is bad news; and exactly no change on one where it is good news.
+      { expr: 'payment_to_locker_seconds_sum', now: 1.0002, weekAgo: 1 },
+      { expr: 'shop_orders_returning_customers', now: 0.4, weekAgo: 0.4 },
+      // −0.04%, also shown as 0%.
+      { expr: 'shop_parcels_created', now: 99.96, weekAgo: 100 },
+    ];
+    renderScene(businessScene(resolveSettings({ datasourceUid: 'prom' })));
+    const changeLine = async (id: string) => {
+      const tile = await screen.findByTestId(testIds.business.kpi(id));
+      return within(tile).findByText(/vs last week/);
+    };
+    // Both rose 20%: good news for revenue, bad news for baskets left behind.
+    const good = (await changeLine('revenue')).className;
+    const bad = (await changeLine('cart_abandonment')).className;
+    for (const id of ['payment_to_locker', 'returning_customers', 'parcels_sent']) {
+      const line = await changeLine(id);
+      expect(line).toHaveTextContent(/^0% vs last week$/);
+      expect(within(line).queryByTestId('arrow-up')).toBeNull();
+      expect(within(line).queryByTestId('arrow-down')).toBeNull();
+      expect([good, bad]).not.toContain(line.className);
+    }
+  });
 });
