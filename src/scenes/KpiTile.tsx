@@ -1,7 +1,7 @@
 import React from 'react';
 import { css } from '@emotion/css';
 import { type GrafanaTheme2, LoadingState } from '@grafana/data';
-import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import { SceneCSSGridLayout, SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Icon, LoadingPlaceholder, Tooltip, useStyles2 } from '@grafana/ui';
 import type { KpiDef } from '../catalog/business';
 import { currentLanguage, localize } from '../i18n/localize';
@@ -18,6 +18,15 @@ interface KpiTileState extends SceneObjectState {
 /** One KPI: its value over the range and its change against the same period a week earlier. */
 export class KpiTile extends SceneObjectBase<KpiTileState> {
   static Component = KpiTileRenderer;
+}
+
+/** Tiles filling a row in equal widths of at least 200 px; a narrow screen wraps them onto more rows. */
+export function kpiTileGrid(tiles: KpiTile[]): SceneCSSGridLayout {
+  return new SceneCSSGridLayout({
+    templateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    autoRows: 'minmax(130px, auto)',
+    children: tiles,
+  });
 }
 
 function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {

@@ -1,8 +1,8 @@
 import { of } from 'rxjs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FieldType, LoadingState, rangeUtil, toDataFrame } from '@grafana/data';
-import { type QueryVariable, type SceneObject, VizPanel, sceneGraph } from '@grafana/scenes';
-import { KPIS, RISKS } from '../../catalog/business';
+import { type QueryVariable, SceneCSSGridLayout, type SceneObject, VizPanel, sceneGraph } from '@grafana/scenes';
+import { KPIS, RISKS, SECTIONS } from '../../catalog/business';
 import { KpiTile } from '../../scenes/KpiTile';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
@@ -58,6 +58,23 @@ describe('Business page scene', () => {
       const units = panel.state.fieldConfig.overrides.flatMap((o) => o.properties.filter((p) => p.id === 'unit'));
       expect(units.map((unit) => unit.value)).toEqual(['currencyPLN', 'short', 'percentunit']);
     }
+  });
+
+  it('puts the tiles of each section in one grid of equal columns that fills the row and wraps', async () => {
+    const scene = businessScene(settings);
+    const grids = objects(scene, SceneCSSGridLayout);
+    const bySection = SECTIONS.map((section) => KPIS.filter((kpi) => kpi.section === section.id).map((kpi) => kpi.id));
+    expect(grids.map((grid) => grid.state.children.map((tile) => (tile as KpiTile).state.kpi.id))).toEqual(bySection);
+    for (const grid of grids) {
+      expect(grid.state.templateColumns).toBe('repeat(auto-fit, minmax(200px, 1fr))');
+    }
+    renderScene(scene);
+    // Each tile is itself a grid item, so it takes the whole width of its column.
+    const fraud = await Promise.all(
+      ['fraud_held_orders', 'fraud_held_value'].map((id) => screen.findByTestId(testIds.business.kpi(id)))
+    );
+    expect(fraud[0].parentElement).toBe(fraud[1].parentElement);
+    expect(getComputedStyle(fraud[0].parentElement!).gridTemplateColumns).toBe('repeat(auto-fit, minmax(200px, 1fr))');
   });
 
   it('explains what to do when no data source is configured', () => {

@@ -17,7 +17,7 @@ import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { filterVariables } from '../../scenes/filters';
-import { KpiTile } from '../../scenes/KpiTile';
+import { KpiTile, kpiTileGrid } from '../../scenes/KpiTile';
 import { kpiQueries } from '../../scenes/kpiQueries';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import { UnknownPartnerNotice } from '../../scenes/UnknownPartnerNotice';
@@ -31,19 +31,11 @@ function heading(text: string): SceneFlexItem {
   return new SceneFlexItem({ body: new SceneReactObject({ reactNode: React.createElement('h2', null, text) }) });
 }
 
-function kpiRow(section: string, datasource: DataSourceRef, names: LabelNames): SceneFlexLayout {
-  return new SceneFlexLayout({
-    direction: 'row',
-    wrap: 'wrap',
-    children: KPIS.filter((kpi) => kpi.section === section).map(
-      (kpi) =>
-        new SceneFlexItem({
-          minWidth: 220,
-          height: 130,
-          body: new KpiTile({ kpi, $data: new ShopQueryRunner(kpiQueries(kpi, names), { datasource }) }),
-        })
-    ),
-  });
+function kpiRow(section: string, datasource: DataSourceRef, names: LabelNames): SceneFlexItem {
+  const tiles = KPIS.filter((kpi) => kpi.section === section).map(
+    (kpi) => new KpiTile({ kpi, $data: new ShopQueryRunner(kpiQueries(kpi, names), { datasource }) })
+  );
+  return new SceneFlexItem({ body: kpiTileGrid(tiles) });
 }
 
 /** The Business page: risks first, then each section's KPIs with their week-over-week change, then the partners. */
