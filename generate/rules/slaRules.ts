@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { slaRecordingRules } from '../../src/queries/slaRules';
+import { SLA_RULE_INTERVAL_SECONDS, slaRecordingRules } from '../../src/queries/slaRules';
 import type { Generator } from '../types';
 
 const HEADER = '# Generated from src/catalog/slo.ts by `npm run generate`. Do not edit.\n';
@@ -10,8 +10,8 @@ export const slaRulesFile: Generator = {
   generate: () => {
     const { short, long } = slaRecordingRules();
     const groups = [
-      { name: 'shoppulse-sla', interval: '1m', rules: short },
-      { name: 'shoppulse-sla-long-windows', interval: '5m', rules: long },
+      { name: 'shoppulse-sla', interval: `${SLA_RULE_INTERVAL_SECONDS.short / 60}m`, rules: short },
+      { name: 'shoppulse-sla-long-windows', interval: `${SLA_RULE_INTERVAL_SECONDS.long / 60}m`, rules: long },
     ];
     return { path: 'rules/shoppulse-sla.rules.yaml', content: HEADER + stringify({ groups }, { lineWidth: 0 }) };
   },

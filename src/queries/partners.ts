@@ -1,6 +1,7 @@
 import { DEPLOYMENT_LABEL, SLA, TENANT_LABEL } from '../catalog';
 import { AT_RISK_BUDGET_REMAINING, BURN_RATE_PAIRS, ERROR_BUDGET, type SloWindow, slaRecord } from '../catalog/slo';
 import { assertWindow, leMatcher, sumBy } from './functions';
+import { SLA_RULE_INTERVAL_SECONDS } from './slaRules';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, anyOf, eq, labelName, neq, re, selector } from './selector';
 
 const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
@@ -72,11 +73,30 @@ export function partnerLatencyExprs(tenant: string, names: LabelNames = CONTRACT
   };
 }
 
-/** Compliance of a whole calendar month [start, end), read with the `@` modifier at the month's end. */
-export function monthCompliance(tenant: string, start: number, end: number, names: LabelNames = CONTRACT_LABELS) {
-  const sum = (record: string) =>
-    `sum(sum_over_time(${selector(record, partnerMatchers(tenant), names)}[${end - start}s] @ ${end}))`;
-  return `${sum(slaRecord.good('5m'))} / ${sum(slaRecord.requests('5m'))}`;
+export type RequestKind = 'all' | 'good';
+
+const requestsRecord = (kind: RequestKind, window: SloWindow) =>
+  kind === 'all' ? slaRecord.requests(window) : slaRecord.good(window);
+
+/**
+ * A partner's requests (all or good) in the calendar month [start, end), read with the `@` modifier at its end. Each
+ * sample of a recorded 5m rate stands for one rule interval of traffic, so their sum times the interval counts the
+ * requests; a gap in the data counts none, where an average stretched over the month would invent some.
+ */
+export function monthRequests(
+  kind: RequestKind,
+  tenant: string,
+  start: number,
+  end: number,
+  names: LabelNames = CONTRACT_LABELS
+): string {
+  const series = selector(requestsRecord(kind, '5m'), partnerMatchers(tenant), names);
+  return `sum(sum_over_time(${series}[${end - start}s] @ ${end})) * ${SLA_RULE_INTERVAL_SECONDS.short}`;
+}
+
+/** A partner's requests per second (all or good) over the last day: the pace a month's projection follows. */
+export function dailyPace(kind: RequestKind, tenant: string, names: LabelNames = CONTRACT_LABELS): string {
+  return `sum(${selector(requestsRecord(kind, '1d'), partnerMatchers(tenant), names)})`;
 }
 
 /** The last `count` calendar months (UTC) up to and including the one holding `time`; the current one ends at `time`. */

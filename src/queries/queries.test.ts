@@ -1,4 +1,4 @@
-import { lastMonths, monthCompliance, monthToDateSeconds } from './partners';
+import { dailyPace, lastMonths, monthRequests, monthToDateSeconds } from './partners';
 import {
   anyOf,
   contractLabels,
@@ -163,10 +163,15 @@ describe('calendar windows of the SLA report', () => {
     });
   });
 
-  it('reads a closed month with the @ modifier at its end', () => {
-    expect(monthCompliance('a"b', 100, 400)).toBe(
-      'sum(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[300s] @ 400)) / sum(sum_over_time(shoppulse:sla_requests:rate5m{tenant="a\\"b"}[300s] @ 400))'
+  it('counts a month’s requests from the recorded rates, read with the @ modifier at its end', () => {
+    // Each sample of a 5m rate, recorded every minute, stands for 60 seconds of requests.
+    expect(monthRequests('all', 'a"b', 100, 400)).toBe(
+      'sum(sum_over_time(shoppulse:sla_requests:rate5m{tenant="a\\"b"}[300s] @ 400)) * 60'
     );
+    expect(monthRequests('good', 'a"b', 100, 400)).toBe(
+      'sum(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[300s] @ 400)) * 60'
+    );
+    expect(dailyPace('good', 'kwiatex')).toBe('sum(shoppulse:sla_good_requests:rate1d{tenant="kwiatex"})');
   });
 });
 

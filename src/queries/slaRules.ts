@@ -11,6 +11,9 @@ import {
 import { slaRates } from './functions';
 import { CONTRACT_LABELS, type LabelNames, labelName } from './selector';
 
+/** How often each group of SLA rules runs: a sample of a recorded 5m rate stands for `short` seconds of traffic. */
+export const SLA_RULE_INTERVAL_SECONDS = { short: 60, long: 300 };
+
 export interface RecordingRule {
   record: string;
   expr: string;

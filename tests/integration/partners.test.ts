@@ -1,7 +1,7 @@
 import { query, scalar } from '../stack/client';
 import { stackInfo } from '../stack/fixture';
 import { SLA } from '../../src/catalog';
-import { complianceOver, monthToDateSeconds } from '../../src/queries/partners';
+import { complianceOver, dailyPace, lastMonths, monthRequests, monthToDateSeconds } from '../../src/queries/partners';
 import { eq, leMatcher, neq, re, selector, sumBy, increase } from '../../src/queries';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
 import {
@@ -10,8 +10,12 @@ import {
   partnerListQueries,
   partnerStatQueries,
   partnerTrendQueries,
+  PACE_REFS,
+  REPORT_MONTHS,
   reportQueries,
+  reportRef,
 } from '../../src/pages/Partners/queries';
+import { reportRows } from '../../src/pages/Partners/report';
 import type { QueryBuilder } from '../../src/scenes/ShopQueryRunner';
 
 const { url, end } = stackInfo();
@@ -58,7 +62,7 @@ describe('the Partners pages against the simulator’s Prometheus', () => {
     for (const build of builders) {
       for (const [refId, samples] of await run(build)) {
         // Time to exhaustion exists only while the budget burns; months before the history have no data.
-        if (samples.length === 0 && refId !== 'exhaustedIn' && !/^\d{4}-\d{2}$/.test(refId)) {
+        if (samples.length === 0 && refId !== 'exhaustedIn' && !/^\d{4}-\d{2}:/.test(refId)) {
           empty.push(refId);
         }
       }
@@ -93,5 +97,52 @@ describe('the Partners pages against the simulator’s Prometheus', () => {
     const raw = await scalar(url, `${good} / ${all}`, end);
     // Stated tolerance: 0.1 percentage point, the difference between averaging 5m rates and one increase.
     expect(Math.abs(recorded - raw)).toBeLessThan(0.001);
+  });
+
+  it('counts a month’s requests and good requests from the recorded rates as the raw histogram does', async () => {
+    const [month] = lastMonths(end, 1);
+    const buckets = `${SLA.metric}_bucket`;
+    const where = [eq('tenant', 'sportowo')];
+    const window = `${month.end - month.start}s`;
+    const raw = {
+      all: sumBy([], increase(selector(buckets, [...where, re('le', '\\+Inf')]), window)),
+      good: sumBy(
+        [],
+        increase(selector(buckets, [...where, neq('code', '5xx'), leMatcher(SLA.thresholdSeconds)]), window)
+      ),
+    };
+    for (const kind of ['all', 'good'] as const) {
+      const recorded = await scalar(url, monthRequests(kind, 'sportowo', month.start, month.end), end);
+      const counted = await scalar(url, raw[kind], end);
+      expect(counted).toBeGreaterThan(100_000);
+      // Stated tolerance: 1%, the edges of the history and Prometheus's extrapolation of increase().
+      expect(Math.abs(recorded - counted) / counted).toBeLessThan(0.01);
+    }
+    const pace = await scalar(url, dailyPace('all', 'sportowo'), end);
+    expect(pace).toBeGreaterThan(0);
+  });
+
+  it('reports the running month in requests, the incident on dep-b raising the projection above the month’s pace', async () => {
+    const results = await run(reportQueries('sportowo', CONTRACT_LABELS));
+    const value = (refId: string) => results.get(refId)?.[0]?.value;
+    const months = lastMonths(end, REPORT_MONTHS).map(({ label }) => ({
+      month: label,
+      requests: value(reportRef(label, 'all')),
+      good: value(reportRef(label, 'good')),
+    }));
+    const pace = { requests: value(PACE_REFS.all), good: value(PACE_REFS.good) };
+    const rows = reportRows(months, SLA.target, end, pace);
+    // Eight days of history: November only.
+    expect(rows.map((row) => row.month)).toEqual(['2026-11']);
+    const [november] = rows;
+    expect(november.badRequests).toBeGreaterThan(0);
+    expect(november.allowedBadRequests).toBeCloseTo((1 - SLA.target) * months[0].requests!, -1);
+    const left = Date.parse('2026-12-01T00:00:00Z') / 1000 - end;
+    expect(november.projected!.badRequests).toBeGreaterThan(november.badRequests);
+    // The last day holds the incident: bad requests come faster than over the eight days.
+    const elapsed = end - stackInfo().start;
+    expect(november.projected!.badRequests - november.badRequests).toBeGreaterThan(
+      (november.badRequests / elapsed) * left
+    );
   });
 });

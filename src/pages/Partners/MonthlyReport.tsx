@@ -2,12 +2,14 @@ import React from 'react';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Button, useStyles2 } from '@grafana/ui';
 import { currentLanguage, localize } from '../../i18n/localize';
+import { lastMonths } from '../../queries/partners';
 import { formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
+import { PACE_REFS, REPORT_MONTHS, reportRef } from './queries';
 import { type ReportRow, reportRows, toCsv } from './report';
 
 interface MonthlyReportState extends SceneObjectState {
@@ -32,11 +34,20 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
   const data = $data?.useState().data;
   const styles = useStyles2(getPanelStyles);
   const language = currentLanguage();
-  const months = (data?.request?.targets ?? []).map((query) => query.refId);
+  const series = data?.series ?? [];
+  // The queries were built for the end of this range: the same months, and the time the projection starts from.
+  const now = data?.request?.range.to.unix() ?? 0;
   const rows = reportRows(
-    months.map((month) => ({ month, compliance: lastValue(data?.series ?? [], month) })),
-    target
+    lastMonths(now, REPORT_MONTHS).map(({ label }) => ({
+      month: label,
+      requests: lastValue(series, reportRef(label, 'all')),
+      good: lastValue(series, reportRef(label, 'good')),
+    })),
+    target,
+    now,
+    { requests: lastValue(series, PACE_REFS.all), good: lastValue(series, PACE_REFS.good) }
   );
+  const count = (value: number) => formatValue(value, 'short', language, 0);
   const message = dataStateMessage(data, rows.length === 0);
   return (
     <PanelFrame
@@ -55,7 +66,9 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
                 <th>{localize(MESSAGES.compliance)}</th>
                 <th>{localize(MESSAGES.target)}</th>
                 <th>{localize(MESSAGES.met)}</th>
-                <th>{localize(MESSAGES.budgetMinutes)}</th>
+                <th>{localize(MESSAGES.badRequests)}</th>
+                <th>{localize(MESSAGES.allowedBadRequests)}</th>
+                <th>{localize(MESSAGES.projectedAtMonthEnd)}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,7 +78,13 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
                   <td>{formatValue(row.compliance, 'percentunit', language)}</td>
                   <td>{formatValue(row.target, 'percentunit', language)}</td>
                   <td>{localize(row.met ? MESSAGES.yes : MESSAGES.no)}</td>
-                  <td>{`${formatValue(row.budgetMinutesUsed, 'short', language)} / ${formatValue(row.budgetMinutes, 'short', language)}`}</td>
+                  <td>{count(row.badRequests)}</td>
+                  <td>{count(row.allowedBadRequests)}</td>
+                  <td>
+                    {row.projected
+                      ? `${count(row.projected.badRequests)} / ${count(row.projected.allowedBadRequests)}`
+                      : '–'}
+                  </td>
                 </tr>
               ))}
             </tbody>

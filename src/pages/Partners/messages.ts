@@ -95,13 +95,17 @@ export const MESSAGES = {
   businessLink: { en: 'This partner on the Business page', pl: 'Ten partner na stronie Biznes' },
   report: { en: 'Monthly SLA report', pl: 'Miesięczny raport SLA' },
   reportDescription: {
-    en: 'Each calendar month (UTC) as far as data goes: the share of good requests, the target, whether it was met, and the minutes of budget used (the share of bad requests times the minutes of the month; the budget is 5% of them).',
-    pl: 'Każdy miesiąc kalendarzowy (UTC), na ile starcza danych: udział dobrych żądań, cel, czy został spełniony, i wykorzystane minuty budżetu (udział złych żądań razy minuty miesiąca; budżet to 5% z nich).',
+    en: 'Each calendar month (UTC) as far as data goes, in requests as the contract counts them: the share of good requests, the target, whether it was met, the bad requests (failed or slower than 200 ms) and how many the contract allows for the requests so far (5% of them). For the month still running, both at its end if the last day’s pace goes on. A calendar month starts afresh on the 1st; “Budget left” above judges the rolling last 30 days, which still hold the end of last month, so early in a month the two differ.',
+    pl: 'Każdy miesiąc kalendarzowy (UTC), na ile starcza danych, w żądaniach, tak jak liczy je umowa: udział dobrych żądań, cel, czy został spełniony, złe żądania (nieudane lub wolniejsze niż 200 ms) i ile złych żądań umowa dopuszcza przy dotychczasowej liczbie żądań (5% z nich). Dla trwającego miesiąca także oba na jego koniec, jeśli utrzyma się tempo ostatniej doby. Miesiąc kalendarzowy zaczyna się od zera pierwszego dnia; „Pozostały budżet” wyżej ocenia kroczące ostatnie 30 dni, które obejmują jeszcze koniec poprzedniego miesiąca, więc na początku miesiąca te liczby się różnią.',
   },
   month: { en: 'Month', pl: 'Miesiąc' },
   compliance: { en: 'Good requests', pl: 'Dobre żądania' },
   target: { en: 'Target', pl: 'Cel' },
   met: { en: 'Met', pl: 'Spełniony' },
-  budgetMinutes: { en: 'Budget used (minutes of allowed)', pl: 'Zużyty budżet (minuty z dozwolonych)' },
+  allowedBadRequests: { en: 'Allowed bad requests', pl: 'Dopuszczalne złe żądania' },
+  projectedAtMonthEnd: {
+    en: 'At month end, at the last day’s pace (bad / allowed)',
+    pl: 'Na koniec miesiąca w tempie ostatniej doby (złe / dopuszczalne)',
+  },
   downloadCsv: { en: 'Download CSV', pl: 'Pobierz CSV' },
 };

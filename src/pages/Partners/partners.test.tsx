@@ -127,19 +127,48 @@ describe('the partner page layout', () => {
 });
 
 describe('the monthly report', () => {
-  it('says whether each month met the target and how much budget it used', () => {
-    const rows = reportRows(
-      [
-        { month: '2026-11', compliance: 0.96 },
-        { month: '2026-10', compliance: undefined },
-        { month: '2026-02', compliance: 0.9 },
-      ],
-      0.95
-    );
-    expect(rows.map((r) => [r.month, r.met, r.budgetMinutesUsed, r.budgetMinutes])).toEqual([
-      ['2026-11', true, 1728, 2160],
-      ['2026-02', false, 4032, 2016],
+  // Two days into December, 30 days left: the report reads requests, as the contract counts them.
+  const now = Date.parse('2026-12-02T00:00:00Z') / 1000;
+  const rows = reportRows(
+    [
+      { month: '2026-12', requests: 1_000_000, good: 976_000 },
+      { month: '2026-11', requests: 15_000_000, good: 14_400_000 },
+      { month: '2026-10' },
+      { month: '2026-02', requests: 1000, good: 900 },
+    ],
+    0.95,
+    now,
+    // The last day: 6 requests a second, 0.3 of them bad.
+    { requests: 6, good: 5.7 }
+  );
+
+  it('counts the bad requests against those the contract allows for the requests so far', () => {
+    expect(rows.map((r) => [r.month, r.compliance, r.met, r.badRequests, r.allowedBadRequests])).toEqual([
+      ['2026-12', 0.976, true, 24_000, 50_000],
+      ['2026-11', 0.96, true, 600_000, 750_000],
+      ['2026-02', 0.9, false, 100, 50],
     ]);
-    expect(toCsv(rows).split('\n')[1]).toBe('2026-11,0.96000,0.95,true,1728,2160');
+  });
+
+  it('projects the running month to its end at the last day’s pace, and only that month', () => {
+    const left = 30 * 86400;
+    expect(rows.map((r) => r.projected)).toEqual([
+      { badRequests: 24_000 + 0.3 * left, allowedBadRequests: 0.05 * (1_000_000 + 6 * left) },
+      undefined,
+      undefined,
+    ]);
+    expect(toCsv(rows).split('\n').slice(1, 3)).toEqual([
+      '2026-12,0.97600,0.95,true,24000,50000,801600,827600',
+      '2026-11,0.96000,0.95,true,600000,750000,,',
+    ]);
+  });
+
+  it('names its columns in requests, not minutes', async () => {
+    renderScene(partnerScene('sportowo', settings));
+    const report = await screen.findByTestId(testIds.partners.report);
+    for (const column of ['Bad requests', 'Allowed bad requests', 'At month end, at the last day’s pace']) {
+      expect(report).toHaveTextContent(column);
+    }
+    expect(report).not.toHaveTextContent(/minute/i);
   });
 });

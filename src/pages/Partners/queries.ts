@@ -2,9 +2,11 @@ import { slaRecord } from '../../catalog/slo';
 import {
   BURN_RATE_WINDOWS,
   burnRateOver,
+  type RequestKind,
   complianceOver,
+  dailyPace,
   lastMonths,
-  monthCompliance,
+  monthRequests,
   monthToDateSeconds,
   partnerLatencyExprs,
   partnerListExprs,
@@ -66,9 +68,23 @@ export function latencyQueries(partner: string, names: LabelNames): QueryBuilder
   ];
 }
 
+const REQUEST_KINDS: RequestKind[] = ['all', 'good'];
+
+/** The refId of a month's requests (all or good) in the monthly report. */
+export const reportRef = (month: string, kind: RequestKind) => `${month}:${kind}`;
+/** The refIds of the last day's pace, which the report's projection follows. */
+export const PACE_REFS: Record<RequestKind, string> = { all: 'pace:all', good: 'pace:good' };
+
+/** Each calendar month's requests, all and good, and the last day's pace for the month still running. */
 export function reportQueries(partner: string, names: LabelNames): QueryBuilder {
-  return ({ to }) =>
-    lastMonths(to, REPORT_MONTHS).map((month) =>
-      instantQuery(month.label, monthCompliance(partner, month.start, month.end, names))
-    );
+  return ({ to }) => [
+    ...lastMonths(to, REPORT_MONTHS)
+      .filter((month) => month.end > month.start)
+      .flatMap((month) =>
+        REQUEST_KINDS.map((kind) =>
+          instantQuery(reportRef(month.label, kind), monthRequests(kind, partner, month.start, month.end, names))
+        )
+      ),
+    ...REQUEST_KINDS.map((kind) => instantQuery(PACE_REFS[kind], dailyPace(kind, partner, names))),
+  ];
 }

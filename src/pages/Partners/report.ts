@@ -1,40 +1,75 @@
+export interface MonthRequests {
+  month: string;
+  /** All requests of the month so far, and the good ones. */
+  requests?: number;
+  good?: number;
+}
+
+/** Requests per second over the last day, all and good. */
+export interface Pace {
+  requests?: number;
+  good?: number;
+}
+
 export interface ReportRow {
   month: string;
   compliance: number;
   target: number;
   met: boolean;
-  /** Bad requests as minutes of the month (their share times the month's minutes). */
-  budgetMinutesUsed: number;
-  /** The minutes the error budget allows in that month. */
-  budgetMinutes: number;
+  /** Requests that broke the promise (failed or slow), in the month so far. */
+  badRequests: number;
+  /** The bad requests the contract allows for the requests so far: the error budget's share of them. */
+  allowedBadRequests: number;
+  /** For the month still running: both at its end, if the last day's pace goes on. */
+  projected?: { badRequests: number; allowedBadRequests: number };
 }
 
-function minutesIn(month: string): number {
+/** The end of a calendar month (UTC) such as "2026-11", in Unix seconds. */
+function monthEnd(month: string): number {
   const [year, index] = month.split('-').map(Number);
-  return (Date.UTC(year, index, 1) - Date.UTC(year, index - 1, 1)) / 60000;
+  return Date.UTC(year, index, 1) / 1000;
 }
 
-/** Rows of the monthly report for the months that have data, newest first. */
-export function reportRows(months: Array<{ month: string; compliance?: number }>, target: number): ReportRow[] {
+/** Rows of the monthly report for the months that have data, newest first; `now` is when the data was read. */
+export function reportRows(months: MonthRequests[], target: number, now: number, pace: Pace = {}): ReportRow[] {
+  const budget = 1 - target;
   return months
-    .filter((m): m is { month: string; compliance: number } => m.compliance !== undefined)
-    .map(({ month, compliance }) => {
-      const minutes = minutesIn(month);
-      return {
+    .filter((m): m is Required<MonthRequests> => m.requests !== undefined && m.requests > 0 && m.good !== undefined)
+    .map(({ month, requests, good }) => {
+      const compliance = good / requests;
+      const row: ReportRow = {
         month,
         compliance,
         target,
         met: compliance >= target,
-        budgetMinutesUsed: Math.round((1 - compliance) * minutes),
-        budgetMinutes: Math.round((1 - target) * minutes),
+        badRequests: Math.round(requests - good),
+        allowedBadRequests: Math.round(budget * requests),
       };
+      const left = monthEnd(month) - now;
+      if (left > 0 && pace.requests !== undefined && pace.good !== undefined) {
+        row.projected = {
+          badRequests: Math.round(requests - good + (pace.requests - pace.good) * left),
+          allowedBadRequests: Math.round(budget * (requests + pace.requests * left)),
+        };
+      }
+      return row;
     });
 }
 
 export function toCsv(rows: ReportRow[]): string {
-  const header = 'month,compliance,target,met,budget_minutes_used,budget_minutes';
+  const header =
+    'month,compliance,target,met,bad_requests,allowed_bad_requests,projected_bad_requests,projected_allowed_bad_requests';
   const lines = rows.map((r) =>
-    [r.month, r.compliance.toFixed(5), r.target, r.met, r.budgetMinutesUsed, r.budgetMinutes].join(',')
+    [
+      r.month,
+      r.compliance.toFixed(5),
+      r.target,
+      r.met,
+      r.badRequests,
+      r.allowedBadRequests,
+      r.projected?.badRequests ?? '',
+      r.projected?.allowedBadRequests ?? '',
+    ].join(',')
   );
   return [header, ...lines].join('\n') + '\n';
 }
