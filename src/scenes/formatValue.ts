@@ -1,7 +1,7 @@
-import { formattedValueToString, getValueFormat } from '@grafana/data';
+import { formattedValueToString, getValueFormat, getValueFormatterIndex } from '@grafana/data';
 import type { MetricUnit } from '../catalog';
 import type { KpiDef } from '../catalog/business';
-import type { Language } from '../i18n/localize';
+import { type Language, currentLanguage } from '../i18n/localize';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
 
@@ -32,6 +32,18 @@ export function formatValue(value: number, unit: MetricUnit, language: Language,
 /** A KPI's value in its unit; a count of things is a whole number. */
 export function formatKpiValue(value: number, kpi: KpiDef, language: Language): string {
   return formatValue(value, kpi.unit, language, kpi.count ? 0 : undefined);
+}
+
+/**
+ * The id of a Grafana unit that writes values as formatValue does, in the user's language, for Grafana's own panels:
+ * their `currencyPLN` writes 31,412 zł as "PLN31K" where the tiles write "PLN 31,412". Registered on first use.
+ */
+export function grafanaUnit(unit: MetricUnit): string {
+  const id = `shoppulse-${unit}`;
+  getValueFormatterIndex()[id] ??= (value, decimals) => ({
+    text: formatValue(value, unit, currentLanguage(), decimals ?? undefined),
+  });
+  return id;
 }
 
 /** The relative change against the earlier value, or undefined when there is nothing to compare with. */

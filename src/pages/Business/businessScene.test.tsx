@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FieldType, LoadingState, rangeUtil, toDataFrame } from '@grafana/data';
 import { type QueryVariable, SceneCSSGridLayout, type SceneObject, VizPanel, sceneGraph } from '@grafana/scenes';
 import { KPIS, RISKS, SECTIONS } from '../../catalog/business';
+import { grafanaUnit } from '../../scenes/formatValue';
 import { KpiTile } from '../../scenes/KpiTile';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
@@ -56,7 +57,11 @@ describe('Business page scene', () => {
       expect(panel.state.title).not.toBe('');
       expect(panel.state.description).not.toBe('');
       const units = panel.state.fieldConfig.overrides.flatMap((o) => o.properties.filter((p) => p.id === 'unit'));
-      expect(units.map((unit) => unit.value)).toEqual(['currencyPLN', 'short', 'percentunit']);
+      expect(units.map((unit) => unit.value)).toEqual([
+        grafanaUnit('currencyPLN'),
+        grafanaUnit('short'),
+        grafanaUnit('percentunit'),
+      ]);
     }
   });
 

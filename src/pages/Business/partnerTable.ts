@@ -2,6 +2,7 @@ import { type DataSourceRef } from '@grafana/schema';
 import { PanelBuilders, SceneDataTransformer, type VizPanel } from '@grafana/scenes';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
+import { grafanaUnit } from '../../scenes/formatValue';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import { partnerQueries } from './queries';
 import { ROUTES } from '../../constants';
@@ -47,9 +48,13 @@ export function partnerTable(datasource: DataSourceRef, names: LabelNames): VizP
           url: `${prefixRoute(ROUTES.Business)}?var-partner=\${__value.raw:percentencode}&\${__url_time_range}`,
         },
       ]);
-      overrides.matchFieldsWithName(localize(MESSAGES.revenue)).overrideUnit('currencyPLN').overrideDecimals(0);
-      overrides.matchFieldsWithName(localize(MESSAGES.orders)).overrideUnit('short').overrideDecimals(0);
-      overrides.matchFieldsWithName(localize(MESSAGES.share)).overrideUnit('percentunit').overrideDecimals(1);
+      // The tiles' formats: full złoty in the user's language, whole orders.
+      overrides.matchFieldsWithName(localize(MESSAGES.revenue)).overrideUnit(grafanaUnit('currencyPLN'));
+      overrides.matchFieldsWithName(localize(MESSAGES.orders)).overrideUnit(grafanaUnit('short')).overrideDecimals(0);
+      overrides
+        .matchFieldsWithName(localize(MESSAGES.share))
+        .overrideUnit(grafanaUnit('percentunit'))
+        .overrideDecimals(1);
     })
     .build();
 }
