@@ -14,6 +14,6 @@ module.exports = {
     '<rootDir>/simulator/**/*.test.ts',
     '<rootDir>/generate/**/*.test.ts',
     '<rootDir>/bin/**/*.test.ts',
-    '<rootDir>/tests/browser/**/*.test.ts',
+    '<rootDir>/tests/browser/**/*.test.{ts,tsx}',
   ],
 };
