@@ -24,9 +24,10 @@ const keepsMetricName = (expr: string) => /^[a-zA-Z_:][\w:]*(\{[^}]*\})?$/.test(
 
 /**
  * A table-format instant query as Grafana's Prometheus data source answers it: one frame per query, a Time field,
- * one string field per label (sorted, `__name__` among them when Prometheus kept it) and the value as `Value #<refId>`.
+ * one string field per label (sorted, `__name__` among them when Prometheus kept it) and the value, named
+ * `Value #<refId>` when the request had more than one table query and `Value` when it had one.
  */
-function tableFrame(refId: string, expr: string, time: number): DataFrame {
+function tableFrame(refId: string, expr: string, time: number, tableQueries: number): DataFrame {
   const answers: Array<{ labels: Record<string, string>; value: number }> =
     refId === 'badByRoute'
       ? BAD_BY_ROUTE.map(({ route, value }) => ({ labels: { route }, value }))
@@ -42,7 +43,11 @@ function tableFrame(refId: string, expr: string, time: number): DataFrame {
       ...Object.keys(rows[0].labels)
         .sort()
         .map((name) => ({ name, type: FieldType.string, values: rows.map((row) => row.labels[name]) })),
-      { name: `Value #${refId}`, type: FieldType.number, values: rows.map((row) => row.value) },
+      {
+        name: tableQueries > 1 ? `Value #${refId}` : 'Value',
+        type: FieldType.number,
+        values: rows.map((row) => row.value),
+      },
     ],
   });
 }
@@ -60,9 +65,11 @@ function seriesFrame(refId: string, time: number, labels: Record<string, string>
 
 function answer(request: PromRequest) {
   const time = request.range.to.valueOf();
+  const isTable = (target: PromRequest['targets'][number]) => (target as { format?: string }).format === 'table';
+  const tableQueries = request.targets.filter(isTable).length;
   const series = request.targets.flatMap((target) => {
-    if ((target as { format?: string }).format === 'table') {
-      return [tableFrame(target.refId, target.expr, time)];
+    if (isTable(target)) {
+      return [tableFrame(target.refId, target.expr, time, tableQueries)];
     }
     return target.refId === KNOWN_PARTNERS
       ? PARTNERS.map(({ tenant }) => seriesFrame(target.refId, time, { tenant }))

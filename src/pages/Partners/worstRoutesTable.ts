@@ -22,7 +22,12 @@ export function worstRoutesTable(data: SceneDataProvider): VizPanel {
             id: 'organize',
             options: {
               excludeByName: { Time: true },
-              renameByName: { route: localize(MESSAGES.route), [`Value #${BAD_BY_ROUTE}`]: badRequests },
+              // Grafana names the value `Value` when a request has one table query, `Value #<refId>` when more.
+              renameByName: {
+                route: localize(MESSAGES.route),
+                Value: badRequests,
+                [`Value #${BAD_BY_ROUTE}`]: badRequests,
+              },
             },
           },
           { id: 'sortBy', options: { sort: [{ field: badRequests, desc: true }] } },
