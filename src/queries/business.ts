@@ -3,11 +3,9 @@ import {
   type Amount,
   type BusinessResolution,
   type KpiDef,
-  type RiskDef,
   businessRecord,
   findRecordedCounter,
 } from '../catalog/business';
-import { slaRecord } from '../catalog/slo';
 import { assertWindow, sumBy } from './functions';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, neq, selector } from './selector';
 
@@ -70,7 +68,8 @@ function assertRecorded(amount: Amount): void {
   }
 }
 
-function withOffset(expr: string, offset?: string): string {
+/** `expr offset 1w`, refusing anything that is not a PromQL duration. */
+export function withOffset(expr: string, offset?: string): string {
   if (offset === undefined) {
     return expr;
   }
@@ -80,18 +79,36 @@ function withOffset(expr: string, offset?: string): string {
   return `${expr} offset ${offset}`;
 }
 
+/** The recorded increases of an amount at one resolution, narrowed to the filters: a selector. */
+export function recordedAmount(
+  amount: Amount,
+  filters: ShopFilters,
+  resolution: BusinessResolution,
+  names: LabelNames = CONTRACT_LABELS
+): string {
+  assertRecorded(amount);
+  return selector(businessRecord(amount.metric, resolution), amountMatchers(amount, filters), names);
+}
+
 /** How much a counter grew over the range, summed by `by`. */
 export function amountExpr(amount: Amount, by: string[], context: BusinessQueryContext): string {
   assertRecorded(amount);
   const names = context.names ?? CONTRACT_LABELS;
-  const matchers = amountMatchers(amount, context.filters);
   // PromQL wants the offset on the range selector itself: `f(x[1h] offset 1w)`, not `f(x[1h]) offset 1w`.
   const series = context.raw
-    ? selector(amount.metric, matchers, names)
-    : selector(businessRecord(amount.metric, context.resolution), matchers, names);
+    ? selector(amount.metric, amountMatchers(amount, context.filters), names)
+    : recordedAmount(amount, context.filters, context.resolution, names);
   const window = withOffset(`${series}[${assertWindow(context.range)}]`, context.offset);
   const growth = context.raw ? `increase(${window})` : `sum_over_time(${window})`;
   return sumBy(by, growth, names);
+}
+
+/** The amount a KPI totals; an error for a KPI that is not a total. */
+export function totalOf(kpi: KpiDef): Amount {
+  if (kpi.formula.kind !== 'total') {
+    throw new Error(`${kpi.id} is not a total`);
+  }
+  return kpi.formula.amount;
 }
 
 /** A KPI's value over the context's range, for the whole selection. */
@@ -117,43 +134,4 @@ export function partnerBreakdown(amount: Amount, context: BusinessQueryContext) 
   const perPartner = amountExpr(amount, [TENANT_LABEL], context);
   const whole = amountExpr(amount, [], { ...context, filters: { deployment: context.filters.deployment } });
   return { perPartner, share: `${perPartner} / scalar(${whole})` };
-}
-
-/** A risk's expression: one series per place where the statement is true, none when all is well. */
-export function riskExpr(risk: RiskDef, filters: ShopFilters, names: LabelNames = CONTRACT_LABELS): string {
-  const { rule } = risk;
-  const at = (window: string, offset?: string): BusinessQueryContext => ({
-    filters,
-    range: window,
-    resolution: '5m',
-    offset,
-    names,
-  });
-  const share = (bad: Amount, all: Amount, by: string, context: BusinessQueryContext) => {
-    const total = amountExpr(all, [by], context);
-    return `((${amountExpr(bad, [by], context)} or ${total} * 0) / ${total})`;
-  };
-  switch (rule.kind) {
-    case 'slaBudgetBelow':
-      return `${selector(slaRecord.budgetRemaining, filterMatchers(filters), names)} < ${rule.threshold}`;
-    case 'shareAbove':
-      return `${share(rule.bad, rule.all, rule.by, at(rule.window))} > ${rule.threshold}`;
-    case 'shareAboveUsual': {
-      const now = share(rule.bad, rule.all, rule.by, at(rule.window));
-      const before = share(rule.bad, rule.all, rule.by, at(rule.window, '1w'));
-      // Without last week's data (a new shop, a short history) the floor alone decides.
-      return `((${now} > ${rule.factor} * ${before}) or (${now} unless ${before})) and (${now} >= ${rule.floor})`;
-    }
-    case 'totalAboveUsual': {
-      const now = amountExpr(rule.amount, [rule.by], at(rule.window));
-      const before = amountExpr(rule.amount, [rule.by], at(rule.window, '1w'));
-      return `(${now} > ${rule.factor} * ${before}) and (${now} >= ${rule.floor})`;
-    }
-    case 'levelAboveUsual': {
-      const matchers = filterMatchers(filters);
-      const now = sumBy([rule.by], selector(rule.gauge, matchers, names), names);
-      const before = sumBy([rule.by], withOffset(selector(rule.gauge, matchers, names), '1w'), names);
-      return `(${now} > ${rule.factor} * ${before}) and (${now} >= ${rule.floor})`;
-    }
-  }
 }

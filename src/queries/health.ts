@@ -1,8 +1,34 @@
 import { JOB_ALLOWED_GAP_HOURS } from '../catalog/areas/jobs';
-import type { HealthCheckDef } from '../catalog/health';
+import { HEALTH_CHECKS, type HealthCheckDef } from '../catalog/health';
 import { type ShopFilters, filterMatchers, filtersForMetric } from './business';
 import { assertWindow } from './functions';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, labelName, selector } from './selector';
+
+const JOB_OVERDUE = HEALTH_CHECKS.find((check) => check.id === 'job_overdue')!;
+
+/** When `job` last succeeded, per deployment and job; `at` pins the selector to a time, such as `end()`. */
+export function jobLastSuccess(
+  job: string,
+  filters: ShopFilters = {},
+  names: LabelNames = CONTRACT_LABELS,
+  at?: 'end()'
+): string {
+  const matchers = [...filterMatchers(filtersForMetric(JOB_OVERDUE.metric, filters)), eq('job', job)];
+  const series = selector(JOB_OVERDUE.metric, matchers, names);
+  const by = ['deployment', 'job'].map((label) => labelName(label, names)).join(', ');
+  return `max by (${by}) (${at ? `${series} @ ${at}` : series})`;
+}
+
+/** How much of the time `job` may go without a success has passed since its last one (1: all), per deployment. */
+export function jobOverdueShare(job: string, filters: ShopFilters = {}, names: LabelNames = CONTRACT_LABELS): string {
+  return `clamp_min(time() - ${jobLastSuccess(job, filters, names)}, 0) / ${JOB_ALLOWED_GAP_HOURS[job] * 3600}`;
+}
+
+/** The deployments where `job` is past the job_overdue check's line: it has not succeeded for longer than it may. */
+export function jobOverdueExpr(job: string, filters: ShopFilters = {}, names: LabelNames = CONTRACT_LABELS): string {
+  const { threshold } = JOB_OVERDUE;
+  return `${jobOverdueShare(job, filters, names)} ${threshold.worse === 'above' ? '>=' : '<='} ${threshold.value}`;
+}
 
 /**
  * A health check's PromQL, narrowed by the filters that apply to its metrics. `range` is the failed-runs window:
@@ -20,11 +46,8 @@ export function healthExpr(
   switch (check.id) {
     case 'job_overdue':
       // One term per scheduled job, each divided by that job's allowed gap.
-      return Object.entries(JOB_ALLOWED_GAP_HOURS)
-        .map(
-          ([job, hours]) =>
-            `clamp_min(time() - max by (${by('deployment', 'job')}) (${series(check.metric, [eq('job', job)])}), 0) / ${hours * 3600}`
-        )
+      return Object.keys(JOB_ALLOWED_GAP_HOURS)
+        .map((job) => jobOverdueShare(job, filters, names))
         .join(' or ');
     case 'job_failures':
       return `sum by (${by('deployment', 'job')}) (increase(${series(check.metric, [eq('outcome', 'failure')])}[${range === '$__range' ? range : assertWindow(range)}]))`;

@@ -3,3 +3,4 @@ export * from './selector';
 export * from './functions';
 export * from './business';
 export * from './changes';
+export * from './businessRisks';

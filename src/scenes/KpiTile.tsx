@@ -3,12 +3,12 @@ import { css } from '@emotion/css';
 import { type GrafanaTheme2, LoadingState } from '@grafana/data';
 import { SceneCSSGridLayout, SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Icon, LoadingPlaceholder, Tooltip, useStyles2 } from '@grafana/ui';
-import type { KpiDef } from '../catalog/business';
+import { type KpiDef, findRisk } from '../catalog/business';
 import { currentLanguage, localize } from '../i18n/localize';
 import { testIds } from '../testIds';
 import { formatChange, formatKpiValue, relativeChange, shownChange } from './formatValue';
-import { lastValue } from './frames';
-import { NOW, WEEK_AGO } from './kpiQueries';
+import { lastValue, seriesLabels } from './frames';
+import { NOW, UNKNOWN_WHILE, WEEK_AGO } from './kpiQueries';
 import { MESSAGES } from './messages';
 
 interface KpiTileState extends SceneObjectState {
@@ -40,6 +40,9 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
   // Judged as written: +0.04% reads "0%", which is no news, neither good nor bad.
   const change = exact === undefined ? undefined : shownChange(exact);
   const news = change === undefined || change === 0 ? 'flat' : change > 0 === (kpi.better === 'up') ? 'good' : 'bad';
+  // A fall to nothing because the job that counts did not run is no good news: say why instead of the change.
+  const missingBecause =
+    kpi.unknownWhile && seriesLabels(frames, UNKNOWN_WHILE).length ? findRisk(kpi.unknownWhile) : undefined;
 
   return (
     <section className={styles.tile} data-testid={testIds.business.kpi(kpi.id)} aria-label={localize(kpi.title)}>
@@ -58,16 +61,23 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
       ) : (
         <>
           <div className={styles.value}>{formatKpiValue(now, kpi, language)}</div>
-          <div className={styles[news]}>
-            {change === undefined ? (
-              localize(MESSAGES.noComparison)
-            ) : (
-              <>
-                {change !== 0 && <Icon name={change > 0 ? 'arrow-up' : 'arrow-down'} />}
-                {` ${formatChange(change, language)} ${localize(MESSAGES.vsLastWeek)}`}
-              </>
-            )}
-          </div>
+          {missingBecause ? (
+            <div className={styles.unknown}>
+              <Icon name="exclamation-triangle" />{' '}
+              {localize(MESSAGES.unknownWhile).replace('{risk}', () => localize(missingBecause.statement))}
+            </div>
+          ) : (
+            <div className={styles[news]}>
+              {change === undefined ? (
+                localize(MESSAGES.noComparison)
+              ) : (
+                <>
+                  {change !== 0 && <Icon name={change > 0 ? 'arrow-up' : 'arrow-down'} />}
+                  {` ${formatChange(change, language)} ${localize(MESSAGES.vsLastWeek)}`}
+                </>
+              )}
+            </div>
+          )}
         </>
       )}
     </section>
@@ -88,5 +98,6 @@ const getStyles = (theme: GrafanaTheme2) => ({
   good: css({ color: theme.colors.success.text }),
   bad: css({ color: theme.colors.error.text }),
   flat: css({ color: theme.colors.text.secondary }),
+  unknown: css({ color: theme.colors.warning.text }),
   problem: css({ color: theme.colors.text.secondary, margin: 0 }),
 });

@@ -1,10 +1,12 @@
-import type { KpiDef } from '../catalog/business';
-import { type BusinessQueryContext, kpiExpr } from '../queries';
+import { type KpiDef, findRisk } from '../catalog/business';
+import { type BusinessQueryContext, kpiExpr, riskExpr } from '../queries';
 import type { LabelNames } from '../queries/selector';
 import type { PromQuery, QueryBuilder, QueryContext } from './ShopQueryRunner';
 
 export const NOW = 'now';
 export const WEEK_AGO = 'weekAgo';
+/** The places where the risk that leaves a KPI unknown is true (its `unknownWhile`). */
+export const UNKNOWN_WHILE = 'unknownWhile';
 
 /** The query contexts a panel runs over Grafana's dashboard range. */
 export function rangeContext(context: QueryContext, names: LabelNames, offset?: string): BusinessQueryContext {
@@ -15,10 +17,13 @@ export function instantQuery(refId: string, expr: string): PromQuery {
   return { refId, expr, instant: true, range: false, format: 'time_series' };
 }
 
-/** A KPI over the range, and over the same range one week earlier. */
+/** A KPI over the range, over the same range one week earlier, and whether its figures are unknown at the end. */
 export function kpiQueries(kpi: KpiDef, names: LabelNames): QueryBuilder {
   return (context) => [
     instantQuery(NOW, kpiExpr(kpi, rangeContext(context, names))),
     instantQuery(WEEK_AGO, kpiExpr(kpi, rangeContext(context, names, '1w'))),
+    ...(kpi.unknownWhile
+      ? [instantQuery(UNKNOWN_WHILE, riskExpr(findRisk(kpi.unknownWhile), context.filters, names))]
+      : []),
   ];
 }

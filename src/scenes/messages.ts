@@ -5,6 +5,10 @@ export const MESSAGES = {
   queryFailed: { en: 'The data source did not answer', pl: 'Źródło danych nie odpowiedziało' },
   noComparison: { en: 'Nothing to compare with last week', pl: 'Brak danych z zeszłego tygodnia do porównania' },
   vsLastWeek: { en: 'vs last week', pl: 'r/r tydzień' },
+  unknownWhile: {
+    en: '{risk}, so this figure is incomplete and not comparable with last week',
+    pl: '{risk}, więc ta liczba jest niepełna i nie do porównania z zeszłym tygodniem',
+  },
   deploys: { en: 'Deploys', pl: 'Wdrożenia' },
   noDatasource: {
     en: 'Choose the Prometheus data source that holds the shop’s metrics on the configuration page.',

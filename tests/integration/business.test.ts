@@ -3,16 +3,18 @@ import { query } from '../stack/client';
 import { worldAt } from '../../simulator/history';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
 import { type ShopFilters } from '../../src/queries';
-import { businessPageQueries } from '../../src/pages/Business/queries';
-import { type Amount, RISKS, findKpi } from '../../src/catalog/business';
+import { backlogRefId, businessPageQueries } from '../../src/pages/Business/queries';
+import { type Amount, RISKS, findKpi, findRisk } from '../../src/catalog/business';
 import type { Series } from '../../simulator/model/registry';
-import { NOW, WEEK_AGO } from '../../src/scenes/kpiQueries';
+import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../src/scenes/kpiQueries';
 
 const { url, end } = stackInfo();
 const WEEK = 7 * 86400;
 /** "Today so far" at the end of the fixture: Warsaw midnight (23:00 UTC) until 20:00 Warsaw time. */
 const TODAY_SECONDS = 20 * 3600;
 const RISK_IDS = new Set(RISKS.map((risk) => risk.id));
+/** Queries that answer only when something is wrong: the risks, their backlogs, and the risk a KPI tile watches. */
+const answersOnTrouble = (refId: string) => RISK_IDS.has(refId.split(':')[0]) || refId === UNKNOWN_WHILE;
 
 /** A query as Grafana sends it to Prometheus: `$__range` replaced by the range in seconds. */
 const interpolate = (expr: string, rangeSeconds: number) => expr.replaceAll('$__range', `${rangeSeconds}s`);
@@ -35,7 +37,7 @@ describe('the Business page against the simulator’s Prometheus', () => {
     ['one deployment, last 7 days', { deployment: 'dep-b' }, 7 * 86400 - 3600, '1h'],
   ] as const)('every panel that is not a risk has data for %s', async (_, filters, range, resolution) => {
     const results = await run(filters, range, resolution);
-    const empty = [...results].filter(([key, samples]) => !RISK_IDS.has(key.split('/')[1]) && samples.length === 0);
+    const empty = [...results].filter(([key, samples]) => !answersOnTrouble(key.split('/')[1]) && samples.length === 0);
     expect(empty.map(([key]) => key)).toEqual([]);
     expect(results.size).toBeGreaterThan(40);
   });
@@ -57,6 +59,64 @@ describe('the Business page against the simulator’s Prometheus', () => {
     expect(during.get('risks/payments_failing')!.map((s) => s.metric.method)).toEqual(['blik']);
     const now = await run({}, TODAY_SECONDS, '5m');
     expect(now.get('risks/payments_failing')).toEqual([]);
+  });
+
+  describe('when the nightly fraud check did not run (the scenario skips it for the last day)', () => {
+    const missed = findRisk('fraud_check_missed');
+    /** A total of the selection since each deployment's last fraud check, summed straight from the records. */
+    async function sinceLastCheck(metric: string, deployments: string[], tenant?: string) {
+      const lastSuccess = await query(url, 'shop_job_last_success_timestamp_seconds{job="fraud_check"}', end);
+      let total = 0;
+      for (const deployment of deployments) {
+        const since = lastSuccess.find((sample) => sample.metric.deployment === deployment)!.value;
+        const partner = tenant ? `,tenant="${tenant}"` : '';
+        const selector = `shoppulse:${metric}:increase5m{deployment="${deployment}"${partner}}`;
+        const [sample] = await query(url, `sum(sum_over_time(${selector}[${end - since}s]))`, end);
+        total += sample.value;
+      }
+      return total;
+    }
+
+    it('names every deployment, with the orders and money paid since the check last finished', async () => {
+      const results = await run({}, TODAY_SECONDS, '5m');
+      const deployments = ['dep-a', 'dep-b', 'dep-c'];
+      expect(
+        results
+          .get(`risks/${missed.id}`)!
+          .map((s) => s.metric.deployment)
+          .sort()
+      ).toEqual(deployments);
+      const [orders] = results.get(`risks/${backlogRefId(missed, 'orders_paid')}`)!;
+      const [money] = results.get(`risks/${backlogRefId(missed, 'revenue')}`)!;
+      expect(orders.value).toBeCloseTo(await sinceLastCheck('shop_orders_paid', deployments), 6);
+      expect(money.value).toBeCloseTo(await sinceLastCheck('shop_revenue_pln', deployments), 2);
+      // Two nights' worth: more than today's orders, which the next check would cover anyway.
+      expect(orders.value).toBeGreaterThan(results.get(`orders_paid/${NOW}`)![0].value);
+      for (const tile of ['fraud_held_orders', 'fraud_held_value']) {
+        expect(results.get(`${tile}/${UNKNOWN_WHILE}`)).not.toEqual([]);
+      }
+    });
+
+    it('counts only the chosen partner’s orders, on its own deployment', async () => {
+      const results = await run({ tenant: 'sportowo' }, TODAY_SECONDS, '5m');
+      expect(results.get(`risks/${missed.id}`)!.map((s) => s.metric.deployment)).toEqual(['dep-b']);
+      const [orders] = results.get(`risks/${backlogRefId(missed, 'orders_paid')}`)!;
+      expect(orders.value).toBeCloseTo(await sinceLastCheck('shop_orders_paid', ['dep-b'], 'sportowo'), 6);
+      // dep-b also serves bobasek, whose orders are not sportowo's.
+      expect(orders.value).toBeLessThan(await sinceLastCheck('shop_orders_paid', ['dep-b']));
+    });
+
+    it('stays quiet the evening before, when the check had run that night', async () => {
+      const results = await run({}, TODAY_SECONDS, '5m', end - 25 * 3600);
+      const trouble = [
+        `risks/${missed.id}`,
+        `risks/${backlogRefId(missed, 'orders_paid')}`,
+        `risks/${backlogRefId(missed, 'revenue')}`,
+        `fraud_held_orders/${UNKNOWN_WHILE}`,
+        `fraud_held_value/${UNKNOWN_WHILE}`,
+      ];
+      expect(trouble.filter((key) => results.get(key)!.length > 0)).toEqual([]);
+    });
   });
 
   it('keeps label values with quotes and regex characters inside the selector', async () => {

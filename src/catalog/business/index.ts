@@ -2,3 +2,4 @@ export * from './types';
 export * from './recorded';
 export * from './kpis';
 export * from './risks';
+export * from './sections';

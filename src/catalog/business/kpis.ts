@@ -270,6 +270,7 @@ export const KPIS: KpiDef[] = [
     count: true,
     better: 'down',
     formula: { kind: 'total', amount: { metric: 'shop_fraud_checked_orders_total', where: { verdict: 'held' } } },
+    unknownWhile: 'fraud_check_missed',
   },
   {
     id: 'fraud_held_value',
@@ -282,19 +283,8 @@ export const KPIS: KpiDef[] = [
     unit: 'currencyPLN',
     better: 'down',
     formula: { kind: 'total', amount: { metric: 'shop_fraud_held_value_pln_total' } },
+    unknownWhile: 'fraud_check_missed',
   },
-];
-
-/** The shop's funnel, step by step; the last step is the paid order. */
-export const FUNNEL_STEPS = ['product_searches', 'carts', 'checkouts', 'payments_started', 'orders_paid'];
-
-export const SECTIONS: Array<{ id: KpiDef['section']; title: LocalizedText }> = [
-  { id: 'money', title: { en: 'Money and orders', pl: 'Pieniądze i zamówienia' } },
-  { id: 'funnel', title: { en: 'From search to payment', pl: 'Od wyszukania do zapłaty' } },
-  { id: 'payments', title: { en: 'Payments', pl: 'Płatności' } },
-  { id: 'customers', title: { en: 'Customers', pl: 'Klienci' } },
-  { id: 'parcels', title: { en: 'Parcels', pl: 'Paczki' } },
-  { id: 'fraud', title: { en: 'Fraud', pl: 'Oszustwa' } },
 ];
 
 export function findKpi(id: string): KpiDef {

@@ -12,7 +12,12 @@ export type RiskRule =
   /** A counter's increase over `window` is `factor` times a week earlier and at least `floor`. */
   | { kind: 'totalAboveUsual'; amount: Amount; by: string; window: string; factor: number; floor: number }
   /** A gauge is `factor` times its value a week earlier and at least `floor`. */
-  | { kind: 'levelAboveUsual'; gauge: string; by: string; factor: number; floor: number };
+  | { kind: 'levelAboveUsual'; gauge: string; by: string; factor: number; floor: number }
+  /**
+   * A scheduled job is past the job_overdue health check's line on a deployment of the selection. `backlog` is what
+   * came in since its last success and waits for it: KPIs that are totals, whose values `text` names by id.
+   */
+  | { kind: 'jobOverdue'; job: string; backlog: { kpis: string[]; text: LocalizedText } };
 
 export interface RiskDef {
   id: string;
@@ -24,6 +29,8 @@ export interface RiskDef {
   /** The page whose panels show why. */
   evidence: PageId;
   rule: RiskRule;
+  /** A risk that, while true, leaves this one unknown: no fraud holds because the check did not run is no news. */
+  unknownWhile?: string;
 }
 
 /** Plain statements on the Business page that turn red when true. */
@@ -65,6 +72,27 @@ export const RISKS: RiskDef[] = [
     },
   },
   {
+    id: 'fraud_check_missed',
+    statement: { en: 'The nightly fraud check did not run', pl: 'Nocna kontrola oszustw się nie odbyła' },
+    calm: { en: 'The nightly fraud check ran', pl: 'Nocna kontrola oszustw się odbyła' },
+    description: {
+      en: 'Red when the night check has not finished for more than a day and two hours (as the FraudCheckNotFinished alert), with the orders paid since it last finished and their money: they leave unchecked.',
+      pl: 'Czerwone, gdy nocna kontrola nie zakończyła się od ponad doby i dwóch godzin (jak alert FraudCheckNotFinished), z zamówieniami opłaconymi od jej ostatniego zakończenia i ich wartością: wyjadą bez kontroli.',
+    },
+    evidence: 'what-changed',
+    rule: {
+      kind: 'jobOverdue',
+      job: 'fraud_check',
+      backlog: {
+        kpis: ['orders_paid', 'revenue'],
+        text: {
+          en: '{orders_paid} orders worth {revenue} leave unchecked',
+          pl: 'bez kontroli wyjadą zamówienia: {orders_paid}, warte {revenue}',
+        },
+      },
+    },
+  },
+  {
     id: 'fraud_above_normal',
     statement: {
       en: 'More orders held for fraud than usual',
@@ -84,6 +112,7 @@ export const RISKS: RiskDef[] = [
       factor: 2,
       floor: 10,
     },
+    unknownWhile: 'fraud_check_missed',
   },
   {
     id: 'parcels_stuck',
@@ -115,3 +144,11 @@ export const RISKS: RiskDef[] = [
     },
   },
 ];
+
+export function findRisk(id: string): RiskDef {
+  const risk = RISKS.find((candidate) => candidate.id === id);
+  if (!risk) {
+    throw new Error(`No risk "${id}"`);
+  }
+  return risk;
+}

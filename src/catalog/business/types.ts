@@ -28,4 +28,6 @@ export interface KpiDef {
   /** Whether a rise is good news; colours the week-over-week arrow. */
   better: 'up' | 'down';
   formula: KpiFormula;
+  /** A risk (its id) that, while true, leaves the figures unknown: they are missing, not low. */
+  unknownWhile?: string;
 }

@@ -1,14 +1,16 @@
 import React from 'react';
 import { css, cx } from '@emotion/css';
-import { type GrafanaTheme2, LoadingState } from '@grafana/data';
+import { type DataFrame, type GrafanaTheme2, LoadingState } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Icon, TextLink, Tooltip, useStyles2 } from '@grafana/ui';
-import { RISKS, type RiskDef } from '../../catalog/business';
-import { localize } from '../../i18n/localize';
-import { seriesLabels } from '../../scenes/frames';
+import { RISKS, type RiskDef, findKpi, findRisk } from '../../catalog/business';
+import { type Language, currentLanguage, localize } from '../../i18n/localize';
+import { formatKpiValue } from '../../scenes/formatValue';
+import { lastValue, seriesLabels } from '../../scenes/frames';
 import { testIds } from '../../testIds';
 import { prefixRoute } from '../../utils/utils.routing';
 import { MESSAGES } from './messages';
+import { backlogRefId } from './queries';
 
 /** Plain statements that turn red when true, so nobody has to read a graph to know whether to worry. */
 export class RiskStrip extends SceneObjectBase<SceneObjectState> {
@@ -19,22 +21,51 @@ function where(labels: Record<string, string>): string {
   return Object.values(labels).join(' · ');
 }
 
+/** What waits for an overdue job, such as "1,234 orders worth PLN 290,512 leave unchecked"; empty when unknown. */
+function backlogText(risk: RiskDef, frames: DataFrame[], language: Language): string {
+  if (risk.rule.kind !== 'jobOverdue') {
+    return '';
+  }
+  const { kpis, text } = risk.rule.backlog;
+  const values = new Map(kpis.map((id) => [id, lastValue(frames, backlogRefId(risk, id))]));
+  if ([...values.values()].some((value) => value === undefined)) {
+    return '';
+  }
+  const filled = localize(text, language).replace(/\{(\w+)\}/g, (_, id: string) =>
+    formatKpiValue(values.get(id)!, findKpi(id), language)
+  );
+  return `; ${filled}`;
+}
+
 function RiskStripRenderer({ model }: SceneComponentProps<RiskStrip>) {
   const data = model.useState().$data?.useState().data;
   const styles = useStyles2(getStyles);
+  const language = currentLanguage();
   const done = data?.state === LoadingState.Done || data?.state === LoadingState.Error;
+  const frames = data?.series ?? [];
+  // An error without a refId (the data source is down) concerns every risk.
+  const errorOf = (risk: RiskDef) =>
+    data?.errors?.find((candidate) => candidate.refId === risk.id || candidate.refId === undefined);
+  const stateOf = (risk: RiskDef) =>
+    !done || errorOf(risk) ? 'unknown' : seriesLabels(frames, risk.id).length ? 'bad' : 'good';
 
   const line = (risk: RiskDef) => {
-    // An error without a refId (the data source is down) concerns every risk.
-    const error = data?.errors?.find((candidate) => candidate.refId === risk.id || candidate.refId === undefined);
-    const places = seriesLabels(data?.series ?? [], risk.id);
-    const state = !done ? 'unknown' : error ? 'unknown' : places.length ? 'bad' : 'good';
+    const error = errorOf(risk);
+    const places = seriesLabels(frames, risk.id);
+    // No fraud holds because the check did not run says nothing about fraud.
+    const blocker = risk.unknownWhile ? findRisk(risk.unknownWhile) : undefined;
+    const blocked = blocker !== undefined && stateOf(blocker) === 'bad';
+    const state = blocked ? 'unknown' : stateOf(risk);
+    const couldNotCheck = (why?: string) =>
+      `${localize(MESSAGES.couldNotCheck)} ${localize(risk.calm).toLowerCase()} (${why})`;
     const text =
       state === 'bad'
-        ? `${localize(risk.statement)}: ${places.map(where).join(', ')}`
-        : error
-          ? `${localize(MESSAGES.couldNotCheck)} ${localize(risk.calm).toLowerCase()} (${error.message})`
-          : localize(risk.calm);
+        ? `${localize(risk.statement)}: ${places.map(where).join(', ')}${backlogText(risk, frames, language)}`
+        : blocked
+          ? couldNotCheck(localize(blocker.statement).toLowerCase())
+          : error
+            ? couldNotCheck(error.message)
+            : localize(risk.calm);
     return (
       <li
         key={risk.id}

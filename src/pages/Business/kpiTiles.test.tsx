@@ -2,7 +2,7 @@ import { of } from 'rxjs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
 import { rememberResolvedLanguage } from '../../i18n/localize';
-import { NOW, WEEK_AGO } from '../../scenes/kpiQueries';
+import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../scenes/kpiQueries';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
@@ -10,10 +10,14 @@ import { businessScene } from './businessScene';
 
 /** What a KPI's queries answer, picked by a piece of its PromQL; any other KPI answers 120 now and 100 a week ago. */
 let readings: Array<{ expr: string; now: number; weekAgo: number }> = [];
+/** Whether the risk that leaves a KPI unknown (the missed fraud check) answers with a place. */
+let unknownWhile = false;
 
 function answer(request: PromRequest) {
   const series = request.targets
-    .filter((target) => target.refId === NOW || target.refId === WEEK_AGO)
+    .filter(
+      (target) => target.refId === NOW || target.refId === WEEK_AGO || (unknownWhile && target.refId === UNKNOWN_WHILE)
+    )
     .map((target) => {
       const reading = readings.find((candidate) => target.expr.includes(candidate.expr));
       const value = target.refId === NOW ? (reading?.now ?? 120) : (reading?.weekAgo ?? 100);
@@ -21,7 +25,7 @@ function answer(request: PromRequest) {
         refId: target.refId,
         fields: [
           { name: 'Time', type: FieldType.time, values: [request.range.to.valueOf()] },
-          { name: 'Value', type: FieldType.number, values: [value] },
+          { name: 'Value', type: FieldType.number, values: [value], labels: { deployment: 'dep-a' } },
         ],
       });
     });
@@ -29,11 +33,14 @@ function answer(request: PromRequest) {
 }
 
 beforeAll(() => fakeGrafanaRuntime(answer));
-afterEach(() => rememberResolvedLanguage(undefined));
+afterEach(() => {
+  rememberResolvedLanguage(undefined);
+  unknownWhile = false;
+});
 
 async function tileText(id: string): Promise<string> {
   const tile = await screen.findByTestId(testIds.business.kpi(id));
-  await waitFor(() => expect(within(tile).getByText(/vs last week|Nothing to compare|r\/r tydzień/)).toBeVisible());
+  await waitFor(() => expect(tile).toHaveTextContent(/vs last week|Nothing to compare|r\/r tydzień|incomplete/));
   return tile.textContent ?? '';
 }
 
@@ -88,5 +95,22 @@ describe('Business page KPI tiles', () => {
       expect(within(line).queryByTestId('arrow-down')).toBeNull();
       expect([good, bad]).not.toContain(line.className);
     }
+  });
+
+  it('does not show the fall to no fraud holds as good news when the fraud check did not run', async () => {
+    unknownWhile = true;
+    readings = [
+      { expr: 'verdict="held"', now: 0, weekAgo: 42 },
+      { expr: 'shop_fraud_held_value_pln', now: 0, weekAgo: 9100 },
+    ];
+    renderScene(businessScene(resolveSettings({ datasourceUid: 'prom' })));
+    const note = 'The nightly fraud check did not run, so this figure is incomplete and not comparable with last week';
+    for (const id of ['fraud_held_orders', 'fraud_held_value']) {
+      const text = await tileText(id);
+      expect(text).toContain(note);
+      expect(text).not.toMatch(/100%|vs last week/);
+    }
+    // The KPIs that do not depend on the check keep their change.
+    expect(await tileText('revenue')).toMatch(/\+20% vs last week$/);
   });
 });

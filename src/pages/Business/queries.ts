@@ -1,5 +1,5 @@
-import { FUNNEL_STEPS, KPIS, type KpiDef, RISKS, findKpi } from '../../catalog/business';
-import { kpiExpr, partnerBreakdown, riskExpr } from '../../queries';
+import { FUNNEL_STEPS, KPIS, RISKS, type RiskDef, findKpi } from '../../catalog/business';
+import { backlogExpr, kpiExpr, partnerBreakdown, riskExpr, totalOf } from '../../queries';
 import type { LabelNames } from '../../queries/selector';
 import { instantQuery, kpiQueries, rangeContext } from '../../scenes/kpiQueries';
 import type { QueryBuilder } from '../../scenes/ShopQueryRunner';
@@ -9,16 +9,18 @@ export function funnelQueries(names: LabelNames): QueryBuilder {
   return (context) => FUNNEL_STEPS.map((id) => instantQuery(id, kpiExpr(findKpi(id), rangeContext(context, names))));
 }
 
-/** One query per risk; each answers with the places where its statement is true. */
-export function riskQueries(names: LabelNames): QueryBuilder {
-  return ({ filters }) => RISKS.map((risk) => instantQuery(risk.id, riskExpr(risk, filters, names)));
-}
+/** The refId of one total of a risk's backlog. */
+export const backlogRefId = (risk: RiskDef, kpiId: string) => `${risk.id}:${kpiId}`;
 
-function totalOf(kpi: KpiDef) {
-  if (kpi.formula.kind !== 'total') {
-    throw new Error(`${kpi.id} is not a total`);
-  }
-  return kpi.formula.amount;
+/** One query per risk, answering with the places where its statement is true; one more per total of its backlog. */
+export function riskQueries(names: LabelNames): QueryBuilder {
+  return ({ filters }) =>
+    RISKS.flatMap((risk) => [
+      instantQuery(risk.id, riskExpr(risk, filters, names)),
+      ...(risk.rule.kind === 'jobOverdue' ? risk.rule.backlog.kpis : []).map((kpiId) =>
+        instantQuery(backlogRefId(risk, kpiId), backlogExpr(risk, kpiId, filters, names))
+      ),
+    ]);
 }
 
 /** Revenue, orders and share of revenue per partner, as three instant queries merged on the partner label. */
