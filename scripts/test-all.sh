@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's one test command: installs what a fresh Debian machine lacks, then runs every check in order,
-# stops at the first failure and ends with one line "N passed, N failed" (tests of all Jest runs + one per other step).
+# stops at the first failure and ends with one line "N passed, N failed" (tests of all Jest and Playwright runs,
+# plus one per other step).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,7 @@ require_node() {
   fi
 }
 
-# The rule checks and integration tests run the real Prometheus tools; the e2e tooling needs Chromium.
+# The rule checks and integration tests run the real Prometheus tools; the browser harness needs Chromium.
 require_system_tools() {
   local missing=()
   command -v prometheus >/dev/null && command -v promtool >/dev/null || missing+=(prometheus)
@@ -110,6 +111,28 @@ jest_step() {
   ((failed == 0)) || finish
 }
 
+# The browser harness counts its tests from Playwright's JSON report, like the Jest steps.
+playwright_step() {
+  local name="$1" script="$2"
+  local report="$REPORTS/$script.json"
+  log "$name: npm run $script"
+  local started=$SECONDS status=0
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$report" npm run "$script" -- --reporter=list,json || status=$?
+  local counts
+  counts="$(node -e '
+    const { stats } = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(stats.expected + stats.flaky, stats.unexpected + (stats.expected + stats.unexpected + stats.flaky === 0 ? 1 : 0));
+  ' "$report" 2>/dev/null || echo "0 1")"
+  local passed="${counts% *}" failed="${counts#* }"
+  if ((status != 0 && failed == 0)); then failed=1; fi
+  PASSED=$((PASSED + passed))
+  FAILED=$((FAILED + failed))
+  local outcome=ok
+  ((failed == 0)) || outcome=FAILED
+  record "$outcome" "$name: $passed passed, $failed failed" "$started"
+  ((failed == 0)) || finish
+}
+
 build_plugin() {
   npm run build && test -f dist/module.js && test -f dist/plugin.json
 }
@@ -140,4 +163,5 @@ if has_script test:integration; then
     step 'integration tests' npm run test:integration
   fi
 fi
+if has_script test:browser; then playwright_step 'browser tests' test:browser; fi
 finish

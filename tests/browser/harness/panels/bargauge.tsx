@@ -15,8 +15,12 @@ import { type OptionsOf, standInPlugin } from './standIn';
 
 type BarGaugeOptions = OptionsOf<typeof PanelBuilders.bargauge>;
 
-// Grafana's automatic bar sizes; manual sizing (options.sizing) is not used by the plugin.
+// Grafana's automatic bar sizes; with manual sizing the panel's own options apply, as in Grafana's bar gauge.
 const AUTO_SIZE = { minVizWidth: 8, minVizHeight: 16, maxVizHeight: 300 };
+const sizesOf = (options: BarGaugeOptions) =>
+  options.sizing === BarGaugeSizing.Manual
+    ? { minVizWidth: options.minVizWidth, minVizHeight: options.minVizHeight, maxVizHeight: options.maxVizHeight }
+    : AUTO_SIZE;
 
 /** Grafana's BarGaugePanel, less legend and data-link menus: one BarGauge per value, laid out by VizRepeater. */
 function BarGaugeStandIn(props: PanelProps<BarGaugeOptions>) {
@@ -63,19 +67,22 @@ function BarGaugeStandIn(props: PanelProps<BarGaugeOptions>) {
     );
   };
 
+  // Rows that need more height than the panel has scroll, as in Grafana.
   return (
-    <VizRepeater
-      source={data}
-      getAlignmentFactors={getDisplayValueAlignmentFactors}
-      getValues={getValues}
-      renderValue={renderValue}
-      renderCounter={renderCounter}
-      width={width}
-      height={height}
-      {...AUTO_SIZE}
-      itemSpacing={itemSpacing}
-      orientation={options.orientation}
-    />
+    <div style={{ height, overflowY: 'auto' }}>
+      <VizRepeater
+        source={data}
+        getAlignmentFactors={getDisplayValueAlignmentFactors}
+        getValues={getValues}
+        renderValue={renderValue}
+        renderCounter={renderCounter}
+        width={width}
+        height={height}
+        {...sizesOf(options)}
+        itemSpacing={itemSpacing}
+        orientation={options.orientation}
+      />
+    </div>
   );
 }
 
