@@ -25,7 +25,7 @@ import type { LabelNames } from '../../queries/selector';
 import { partnerAlertsExpr, partnerDeploysExpr } from '../../queries/annotations';
 import { deploysLayer, prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
-import { KpiTile } from '../../scenes/KpiTile';
+import { KpiTile, kpiTileGrid } from '../../scenes/KpiTile';
 import { instantQuery, kpiQueries } from '../../scenes/kpiQueries';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { type QueryBuilder, ShopQueryRunner } from '../../scenes/ShopQueryRunner';
@@ -184,10 +184,11 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           .build(),
         worstRoutesTable(runner(only(latency, BAD_BY_ROUTE))),
       ]),
-      row(
-        130,
-        BRIEF_KPIS.map((id) => new KpiTile({ kpi: findKpi(id), $data: runner(kpiQueries(findKpi(id), names)) }))
-      ),
+      new SceneFlexItem({
+        body: kpiTileGrid(
+          BRIEF_KPIS.map((id) => new KpiTile({ kpi: findKpi(id), $data: runner(kpiQueries(findKpi(id), names)) }))
+        ),
+      }),
       new SceneFlexItem({
         body: new SceneReactObject({
           component: () => (
