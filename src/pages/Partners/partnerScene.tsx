@@ -4,7 +4,6 @@ import {
   EmbeddedScene,
   PanelBuilders,
   SceneControlsSpacer,
-  SceneDataLayerControls,
   SceneDataLayerSet,
   SceneFlexItem,
   SceneFlexLayout,
@@ -23,6 +22,7 @@ import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { partnerAlertsExpr, partnerDeploysExpr } from '../../queries/annotations';
+import { DataLayerToggles } from '../../scenes/DataLayerToggles';
 import { deploysLayer, prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
 import { KpiTile, kpiTileGrid } from '../../scenes/KpiTile';
@@ -213,12 +213,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
     // The business KPIs read the partner from this variable, as on the Business page.
     $variables: new SceneVariableSet({ variables: [new ConstantVariable({ name: PARTNER_VARIABLE, value: partner })] }),
     $data: partnerLayers(datasource, partner, names),
-    controls: [
-      new SceneDataLayerControls(),
-      new SceneControlsSpacer(),
-      new SceneTimePicker({}),
-      new SceneRefreshPicker({}),
-    ],
+    controls: [new DataLayerToggles(), new SceneControlsSpacer(), new SceneTimePicker({}), new SceneRefreshPicker({})],
     body: new PartnerGate({
       partner,
       tenantLabel: names.tenantLabel,

@@ -4,7 +4,6 @@ import {
   EmbeddedScene,
   PanelBuilders,
   SceneControlsSpacer,
-  SceneDataLayerControls,
   SceneDataLayerSet,
   SceneFlexItem,
   SceneFlexLayout,
@@ -27,6 +26,7 @@ import {
   JOB_FAILURES_EXPR,
   deploysExpr,
 } from '../../queries/annotations';
+import { DataLayerToggles } from '../../scenes/DataLayerToggles';
 import { deploysLayer, prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
 import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
@@ -139,7 +139,7 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
     $behaviors: [comparison, comparisonFollowsBaseline(comparison)],
     controls: [
       new VariableValueSelectors({}),
-      new SceneDataLayerControls(),
+      new DataLayerToggles(),
       new SceneControlsSpacer(),
       new SceneTimePicker({}),
       new SceneRefreshPicker({}),

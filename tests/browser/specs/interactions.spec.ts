@@ -62,3 +62,14 @@ for (const path of ['business?var-partner=no%22such', 'partners/no%22such']) {
     await expect(shop.page).toHaveURL(/(var-partner=|partners\/)sportowo/);
   });
 }
+
+test('each annotation layer has a named switch that turns it off and on', async ({ shop }) => {
+  await shop.open('what-changed');
+  for (const name of ['Deploys', 'Config changes', 'Alerts firing']) {
+    await expect(shop.page.getByText(name, { exact: true })).toBeVisible();
+  }
+  const deploys = shop.page.getByLabel('Deploys', { exact: true });
+  await expect(deploys).toBeChecked();
+  await deploys.click({ force: true });
+  await expect(deploys).not.toBeChecked();
+});
