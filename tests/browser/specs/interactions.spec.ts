@@ -73,3 +73,20 @@ test('each annotation layer has a named switch that turns it off and on', async 
   await deploys.click({ force: true });
   await expect(deploys).not.toBeChecked();
 });
+
+test('the Home page leads to every page and to the configuration', async ({ shop }) => {
+  await shop.open('home');
+  for (const [name, path] of [
+    ['Business', 'business'],
+    ['What changed', 'what-changed'],
+    ['Partners', 'partners'],
+    ['Alerts', 'alerts'],
+  ]) {
+    await expect(shop.page.getByRole('link', { name: new RegExp(`^${name}`) })).toHaveAttribute(
+      'href',
+      new RegExp(`/${path}$`)
+    );
+  }
+  await shop.page.getByTestId(testIds.home.configLink).click();
+  await expect(shop.page.getByTestId(testIds.appConfig.container)).toBeVisible();
+});
