@@ -18,7 +18,7 @@ const runtimeWithPageHeader: Plugin = {
   },
 };
 
-// Scenes 7 imports a table `defaultOptions` that @grafana/schema 12.4 no longer exports; webpack leaves the import
+// Scenes (7 and 8) imports a table `defaultOptions` that @grafana/schema 12.4 no longer exports; webpack leaves the import
 // undefined with a warning, esbuild refuses it, so the harness gives the module the same undefined export.
 const schemaTableDefaults: Plugin = {
   name: 'schema-table-defaults',
