@@ -14,4 +14,17 @@ class NoopObserver {
   }
 }
 global.IntersectionObserver = global.IntersectionObserver || NoopObserver;
+// React 19's scheduler and Grafana 13's @grafana/ui use these, which jsdom lacks.
+if (typeof window !== 'undefined') {
+  global.MessageChannel = global.MessageChannel || require('node:worker_threads').MessageChannel;
+  URL.canParse =
+    URL.canParse ||
+    ((url, base) => {
+      try {
+        return Boolean(new URL(url, base));
+      } catch {
+        return false;
+      }
+    });
+}
 global.ResizeObserver = global.ResizeObserver || NoopObserver;

@@ -3,12 +3,15 @@
 process.env.TZ = 'UTC';
 
 const base = require('./.config/jest.config');
+const { grafanaESModules, nodeModulesToTransform } = require('./.config/jest/utils');
 const swcTransform = base.transform['^.+\\.(t|j)sx?$'];
 
 module.exports = {
   ...base,
   // d3-color (pulled in by @grafana/data) ships .mjs files that need the same transform as our sources.
   transform: { ...base.transform, '^.+\\.mjs$': swcTransform },
+  // Grafana 13's @grafana/ui depends on these ES-module-only packages (the React 19 run installs it).
+  transformIgnorePatterns: [nodeModulesToTransform([...grafanaESModules, '@react-hookz/web', '@ver0/deep-equal'])],
   testMatch: [
     ...base.testMatch,
     '<rootDir>/simulator/**/*.test.ts',

@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 export CI="${CI:-true}"
 
 REPORTS="$(mktemp -d)"
-trap 'rm -rf "$REPORTS"' EXIT
+GRAFANA13=""
+trap 'rm -rf "$REPORTS" "$GRAFANA13"' EXIT
 PASSED=0
 FAILED=0
 RAN=()
@@ -133,6 +134,11 @@ playwright_step() {
   ((failed == 0)) || finish
 }
 
+# The second host: Grafana 13.2's packages with React 19, installed in a copy beside the locked checkout.
+prepare_grafana13() {
+  GRAFANA13="$(bash scripts/grafana13-host.sh)"
+}
+
 build_plugin() {
   npm run build && test -f dist/module.js && test -f dist/plugin.json
 }
@@ -150,10 +156,11 @@ require_node
 require_system_tools
 install_dependencies_if_stale
 
-step 'type check' npm run typecheck
+LOCKED='as locked: Grafana 12.4, React 18'
+step "type check ($LOCKED)" npm run typecheck
 step 'lint' npm run lint
-jest_step 'unit tests' test:ci
-step 'build' build_plugin
+jest_step "unit tests ($LOCKED)" test:ci
+step "build ($LOCKED)" build_plugin
 step 'generated files up to date' npm run generate:check
 if has_script rules:check; then step 'rule checks' npm run rules:check; fi
 if has_script test:integration; then
@@ -163,5 +170,14 @@ if has_script test:integration; then
     step 'integration tests' npm run test:integration
   fi
 fi
-if has_script test:browser; then playwright_step 'browser tests' test:browser; fi
+if has_script test:browser; then playwright_step "browser tests ($LOCKED)" test:browser; fi
+if [[ -f scripts/grafana13-host.sh ]]; then
+  HOST='Grafana 13.2, React 19'
+  step "install $HOST beside the lock" prepare_grafana13
+  cd "$GRAFANA13"
+  step "type check ($HOST)" npm run typecheck
+  jest_step "unit tests ($HOST)" test:ci
+  step "build ($HOST)" build_plugin
+  playwright_step "browser tests ($HOST)" test:browser
+fi
 finish

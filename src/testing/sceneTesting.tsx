@@ -2,14 +2,10 @@ import React from 'react';
 import { type Observable, map } from 'rxjs';
 import { MemoryRouter } from 'react-router-dom';
 import { render } from '@testing-library/react';
-import {
-  type DataQueryRequest,
-  type PanelData,
-  standardTransformers,
-  standardTransformersRegistry,
-} from '@grafana/data';
+import { type DataQueryRequest, type PanelData } from '@grafana/data';
 import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
 import type { SceneObject } from '@grafana/scenes';
+import { registerStandardTransformations } from './transformations';
 
 export type PromRequest = DataQueryRequest<{ refId: string; expr: string; legendFormat?: string }>;
 
@@ -36,17 +32,7 @@ export function fakeGrafanaRuntime(
   // Grafana's runRequest attaches the request to every answer; the time-range comparison reads it.
   setRunRequest(((_datasource: unknown, request: PromRequest) =>
     answer(request).pipe(map((data) => ({ ...data, request })))) as never);
-  const transformations = new Map(Object.values(standardTransformers).map((t) => [t.id, t]));
-  standardTransformersRegistry.setInit(() =>
-    [...transformations.values()].map((transformation) => ({
-      id: transformation.id,
-      name: transformation.name,
-      transformation,
-      editor: () => null,
-      imageDark: '',
-      imageLight: '',
-    }))
-  );
+  registerStandardTransformations();
   setPluginImportUtils({ importPanelPlugin: () => new Promise(() => {}), getPanelPluginFromCache: () => undefined });
 }
 

@@ -18,17 +18,18 @@ const runtimeWithPageHeader: Plugin = {
   },
 };
 
-// Scenes (7 and 8) imports a table `defaultOptions` that @grafana/schema 12.4 no longer exports; webpack leaves the import
-// undefined with a warning, esbuild refuses it, so the harness gives the module the same undefined export.
+// Scenes imports a table `defaultOptions` that @grafana/schema 12.4 does not export (13.2 does); webpack leaves the
+// import undefined with a warning, esbuild refuses it, so the harness gives the module the same undefined export.
 const schemaTableDefaults: Plugin = {
   name: 'schema-table-defaults',
   setup(bundle) {
     bundle.onLoad(
       { filter: /@grafana\/schema\/dist\/esm\/raw\/composable\/table\/panelcfg\/x\/types\.gen\.mjs$/ },
-      async (args) => ({
-        contents: `${await readFile(args.path, 'utf8')}\nexport const defaultOptions = undefined;\n`,
-        loader: 'js',
-      })
+      async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const missing = !/export \{[^}]*\bdefaultOptions\b/.test(source);
+        return { contents: missing ? `${source}\nexport const defaultOptions = undefined;\n` : source, loader: 'js' };
+      }
     );
   },
 };

@@ -13,9 +13,6 @@ import {
   EventBusSrv,
   LoadingState,
   type PanelData,
-  type TransformerRegistryItem,
-  standardTransformers,
-  standardTransformersRegistry,
 } from '@grafana/data';
 import {
   type BackendSrv,
@@ -29,6 +26,7 @@ import {
   setRunRequest,
 } from '@grafana/runtime';
 import { type Observable, catchError, from, map, of, startWith } from 'rxjs';
+import { registerStandardTransformations } from '../../../src/testing/transformations';
 import { registerStandardFieldConfigs, standInPanels } from './panels';
 import { PrometheusStandIn } from './prometheus';
 
@@ -103,30 +101,12 @@ function runRequest(datasource: DataSourceApi, query: DataQueryRequest): Observa
   );
 }
 
-// Grafana registers @grafana/data's transformations at start-up, each with an editor the harness never shows; the
-// export lists some under two names.
-function registerTransformations(): void {
-  const unique = new Map(
-    Object.values(standardTransformers).map((transformation) => [transformation.id, transformation])
-  );
-  standardTransformersRegistry.setInit(() =>
-    [...unique.values()].map((transformation): TransformerRegistryItem => ({
-      id: transformation.id,
-      name: transformation.name,
-      transformation,
-      editor: () => null,
-      imageDark: '',
-      imageLight: '',
-    }))
-  );
-}
-
 export function installGrafanaStandIns(datasources: DataSourceInstanceSettings[]): void {
   setAppEvents(new EventBusSrv());
   setBackendSrv(backendSrv);
   setRunRequest(runRequest);
   registerStandardFieldConfigs();
-  registerTransformations();
+  registerStandardTransformations();
   setPluginImportUtils({
     importPanelPlugin: async (id) => standInPanels[id] ?? Promise.reject(new Error(`No stand-in for the ${id} panel`)),
     getPanelPluginFromCache: (id) => standInPanels[id],
@@ -155,7 +135,8 @@ export function installGrafanaStandIns(datasources: DataSourceInstanceSettings[]
     },
     getInstanceSettings: settingsOf,
     getList: (filters) => datasources.filter((settings) => !filters?.pluginId || settings.type === filters.pluginId),
-    reload: () => undefined,
+    // Grafana 12 reloads in place, Grafana 13 returns a promise: the harness has nothing to reload either way.
+    reload: (() => Promise.resolve()) as DataSourceSrv['reload'],
     registerRuntimeDataSource: () => undefined,
   };
   setDataSourceSrv(dataSourceSrv);

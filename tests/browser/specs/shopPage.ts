@@ -30,7 +30,12 @@ export class ShopPage {
         this.problems.push(`console ${message.type()}: ${message.text()}`);
       }
     });
-    page.on('requestfailed', (request) => this.problems.push(`request failed: ${request.url()}`));
+    // A request the page cancelled itself (a query superseded by a newer one, an icon that changed) is no failure.
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') {
+        this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      }
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) {
         this.problems.push(`HTTP ${response.status()}: ${response.url()}`);
