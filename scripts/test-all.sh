@@ -89,19 +89,21 @@ record() {
   RAN+=("$(printf '%-7s %s (%d s)' "$1" "$2" $((SECONDS - $3)))")
 }
 
-# A Jest step counts its tests, read from Jest's JSON report; a run that breaks before writing it counts as one failure.
-jest_step() {
-  local name="$1" script="$2"
-  local report="$REPORTS/$script.json"
-  log "$name: npm run $script"
-  local started=$SECONDS status=0
-  npm run "$script" -- --json --outputFile="$report" || status=$?
+# Test runners count their tests, read from their JSON reports by these scripts ("passed failed").
+JEST_COUNTS='
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const brokenSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
+  console.log(r.numPassedTests, r.numFailedTests + brokenSuites);'
+PLAYWRIGHT_COUNTS='
+  const { stats } = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const ran = stats.expected + stats.unexpected + stats.flaky;
+  console.log(stats.expected + stats.flaky, stats.unexpected + (ran === 0 ? 1 : 0));'
+
+# Adds a runner's counts to the totals; a run that breaks before writing its report counts as one failure.
+count_tests() {
+  local name="$1" started="$2" status="$3" report="$4" reader="$5"
   local counts
-  counts="$(node -e '
-    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    const brokenSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
-    console.log(r.numPassedTests, r.numFailedTests + brokenSuites);
-  ' "$report" 2>/dev/null || echo "0 1")"
+  counts="$(node -e "$reader" "$report" 2>/dev/null || echo "0 1")"
   local passed="${counts% *}" failed="${counts#* }"
   if ((status != 0 && failed == 0)); then failed=1; fi
   PASSED=$((PASSED + passed))
@@ -112,26 +114,18 @@ jest_step() {
   ((failed == 0)) || finish
 }
 
-# The browser harness counts its tests from Playwright's JSON report, like the Jest steps.
-playwright_step() {
-  local name="$1" script="$2"
-  local report="$REPORTS/$script.json"
+jest_step() {
+  local name="$1" script="$2" report="$REPORTS/$2.json" started=$SECONDS status=0
   log "$name: npm run $script"
-  local started=$SECONDS status=0
+  npm run "$script" -- --json --outputFile="$report" || status=$?
+  count_tests "$name" "$started" "$status" "$report" "$JEST_COUNTS"
+}
+
+playwright_step() {
+  local name="$1" script="$2" report="$REPORTS/$2.json" started=$SECONDS status=0
+  log "$name: npm run $script"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$report" npm run "$script" -- --reporter=list,json || status=$?
-  local counts
-  counts="$(node -e '
-    const { stats } = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    console.log(stats.expected + stats.flaky, stats.unexpected + (stats.expected + stats.unexpected + stats.flaky === 0 ? 1 : 0));
-  ' "$report" 2>/dev/null || echo "0 1")"
-  local passed="${counts% *}" failed="${counts#* }"
-  if ((status != 0 && failed == 0)); then failed=1; fi
-  PASSED=$((PASSED + passed))
-  FAILED=$((FAILED + failed))
-  local outcome=ok
-  ((failed == 0)) || outcome=FAILED
-  record "$outcome" "$name: $passed passed, $failed failed" "$started"
-  ((failed == 0)) || finish
+  count_tests "$name" "$started" "$status" "$report" "$PLAYWRIGHT_COUNTS"
 }
 
 # The second host: Grafana 13.2's packages with React 19, installed in a copy beside the locked checkout.
