@@ -171,7 +171,7 @@ describe('shoppulse-annotate', () => {
 
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('Usage: npx tsx bin/shoppulse-annotate.ts');
+    expect(result.stderr).toContain('Usage: node shoppulse-annotate.js');
     expect(received).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Change } from '../../src/annotations/tags';
 
-export const USAGE = `Usage: npx tsx bin/shoppulse-annotate.ts --kind deploy|config --deployment NAME[,NAME...] [--service NAME]
+export const USAGE = `Usage: node shoppulse-annotate.js --kind deploy|config --deployment NAME[,NAME...] [--service NAME]
          [--version VERSION] [--text TEXT] [--time ISO|UNIX_MS]
 Posts one Grafana annotation per deployment, tagged with the ShopPulse change scheme.
   --kind        deploy or config
