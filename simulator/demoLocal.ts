@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { writeHistory } from './history';
 import { currentStepTime } from './model/context';
 import { importHistory } from './prometheus/importHistory';
 import { HISTORY_RULE_FILES, recordRulesOverHistory } from './prometheus/recordRules';
-import { freePort, stopProcess } from './prometheus/processes';
+import { freePort, startGroup, stopProcess } from './prometheus/processes';
 import { startPrometheus } from './prometheus/server';
 
 /** The compose demo's Prometheus configuration, pointed at a simulator and rule files on this machine. */
@@ -54,13 +54,22 @@ async function main(): Promise<void> {
     flags: ['--storage.tsdb.retention.time=30d', '--web.enable-remote-write-receiver'],
   });
   const children: ChildProcess[] = [prometheus.child];
+  let stopping = false;
   const stop = async () => {
-    await Promise.all(children.map(stopProcess));
+    // A second Ctrl-C while the children are stopping must not remove the data directory under Prometheus.
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    // SIGTERM whatever the demo received: Prometheus takes SIGHUP to mean "reload the configuration".
+    await Promise.all(children.map((child) => stopProcess(child)));
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // Ctrl-C, kill, and a closed terminal: the demo must not leave Prometheus or the simulator behind.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, stop);
+  }
   // The live simulator first writes the minutes the import took, then opens /metrics: no gap in the series.
   const live = [
     'tsx',
@@ -73,7 +82,7 @@ async function main(): Promise<void> {
     '--port',
     String(simulatorPort),
   ];
-  children.push(spawn('npx', [...live, '--backfill-url', `${prometheus.url}/api/v1/write`], { stdio: 'inherit' }));
+  children.push(startGroup('npx', [...live, '--backfill-url', `${prometheus.url}/api/v1/write`]));
   console.log(
     `\nPrometheus with the demo shop: ${prometheus.url}\nAdd it as a Prometheus datasource in your Grafana, pick it on the ShopPulse configuration page. Ctrl-C stops everything.`
   );

@@ -57,12 +57,33 @@ export async function waitUntilReady(url: string, child: ChildProcess, timeoutMs
   throw new Error(`${url} was not ready after ${timeoutMs / 1000} s`);
 }
 
-export function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) {
-    return Promise.resolve();
+/** The children started by startGroup: each leads a process group of its own. */
+const groupLeaders = new WeakSet<ChildProcess>();
+
+/**
+ * Starts a long-running command as the leader of a new process group, so that stopProcess reaches the processes it
+ * starts too: `npx` and `tsx` each run the program in a child, which outlives a signal sent to its parent alone.
+ * stdin is closed because a background group that reads the terminal is stopped by SIGTTIN.
+ */
+export function startGroup(command: string, args: string[]): ChildProcess {
+  const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  groupLeaders.add(child);
+  return child;
+}
+
+/** Signals the child (its whole group if startGroup started it) and resolves when the child has exited. */
+export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  const exited = child.exitCode !== null || child.signalCode !== null;
+  const done = exited ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (groupLeaders.has(child) && child.pid !== undefined) {
+    try {
+      // Even after the leader exited, the processes it left in its group are still there to stop.
+      process.kill(-child.pid, signal);
+    } catch {
+      // ESRCH: every process of the group has exited.
+    }
+  } else if (!exited) {
+    child.kill(signal);
   }
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  return done;
 }
