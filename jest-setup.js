@@ -2,6 +2,9 @@
 // (`/** @jest-environment node */`: generators, simulator, integration tests) skip it.
 if (typeof window !== 'undefined') {
   require('./.config/jest-setup');
+  // findBy*/waitFor give up after 1 s by default, which a scene's first render can take on a busy machine; the
+  // test's own budget (SCENE_TEST_TIMEOUT_MS) still bounds them.
+  require('@testing-library/react').configure({ asyncUtilTimeout: 5000 });
 }
 
 // Scenes measures panels with these observers, which jsdom lacks.

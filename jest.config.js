@@ -2,12 +2,16 @@
 // generally used by snapshots, but can affect specific tests
 process.env.TZ = 'UTC';
 
+const { availableParallelism } = require('node:os');
 const base = require('./.config/jest.config');
 const { grafanaESModules, nodeModulesToTransform } = require('./.config/jest/utils');
 const swcTransform = base.transform['^.+\\.(t|j)sx?$'];
 
 module.exports = {
   ...base,
+  // One worker per core: each jsdom worker renders whole scenes, and more workers than cores starve each other until
+  // scene tests miss their time budget (`--maxWorkers 4` on a two-core machine did).
+  maxWorkers: availableParallelism(),
   // d3-color (pulled in by @grafana/data) ships .mjs files that need the same transform as our sources.
   transform: { ...base.transform, '^.+\\.mjs$': swcTransform },
   // Grafana 13's @grafana/ui depends on these ES-module-only packages (the React 19 run installs it).

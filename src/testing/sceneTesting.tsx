@@ -7,6 +7,12 @@ import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/
 import type { SceneObject } from '@grafana/scenes';
 import { registerStandardTransformations } from './transformations';
 
+/**
+ * The time budget of a scene test: a page renders dozens of panels and queries in jsdom, which takes about a second
+ * on an idle machine but several on a busy one, past Jest's default 5 s; a hang still fails, at this budget.
+ */
+export const SCENE_TEST_TIMEOUT_MS = 20_000;
+
 export type PromRequest = DataQueryRequest<{ refId: string; expr: string; legendFormat?: string }>;
 
 /**

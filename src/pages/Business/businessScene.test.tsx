@@ -7,7 +7,7 @@ import { grafanaUnit } from '../../scenes/formatValue';
 import { KpiTile } from '../../scenes/KpiTile';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
-import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
+import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { businessScene } from './businessScene';
 
 const settings = resolveSettings({ datasourceUid: 'prom' });
@@ -30,6 +30,8 @@ function answer(request: PromRequest) {
   return of({ state: LoadingState.Done, series, timeRange: request.range });
 }
 
+// Renders whole pages: see SCENE_TEST_TIMEOUT_MS.
+jest.setTimeout(SCENE_TEST_TIMEOUT_MS);
 beforeAll(() => fakeGrafanaRuntime(answer, ['sportowo', 'a"b|c']));
 
 function objects<T extends SceneObject>(root: SceneObject, type: new (...args: never[]) => T): T[] {

@@ -5,7 +5,7 @@ import { rememberResolvedLanguage } from '../../i18n/localize';
 import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../scenes/kpiQueries';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
-import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
+import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { businessScene } from './businessScene';
 
 /** What a KPI's queries answer, picked by a piece of its PromQL; any other KPI answers 120 now and 100 a week ago. */
@@ -32,6 +32,8 @@ function answer(request: PromRequest) {
   return of({ state: LoadingState.Done, series, timeRange: request.range });
 }
 
+// Renders whole pages: see SCENE_TEST_TIMEOUT_MS.
+jest.setTimeout(SCENE_TEST_TIMEOUT_MS);
 beforeAll(() => fakeGrafanaRuntime(answer));
 afterEach(() => {
   rememberResolvedLanguage(undefined);

@@ -5,7 +5,7 @@ import { findRisk } from '../../catalog/business';
 import { rememberResolvedLanguage } from '../../i18n/localize';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
-import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
+import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { businessScene } from './businessScene';
 import { backlogRefId } from './queries';
 
@@ -28,6 +28,8 @@ function answer(request: PromRequest) {
   return of({ state: LoadingState.Done, series, timeRange: request.range });
 }
 
+// Renders whole pages: see SCENE_TEST_TIMEOUT_MS.
+jest.setTimeout(SCENE_TEST_TIMEOUT_MS);
 beforeAll(() => fakeGrafanaRuntime(answer));
 afterEach(() => rememberResolvedLanguage(undefined));
 

@@ -11,7 +11,7 @@ import {
 } from '@grafana/scenes';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
-import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
+import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { partnerUrl } from './PartnerGate';
 import { BurnRateTable } from './BurnRateTable';
 import { partnerScene } from './partnerScene';
@@ -38,6 +38,8 @@ function answer(request: PromRequest) {
   return of({ state: LoadingState.Done, series, timeRange: request.range });
 }
 
+// Renders whole pages: see SCENE_TEST_TIMEOUT_MS.
+jest.setTimeout(SCENE_TEST_TIMEOUT_MS);
 beforeAll(() => fakeGrafanaRuntime(answer));
 
 const settings = resolveSettings({ datasourceUid: 'prom' });

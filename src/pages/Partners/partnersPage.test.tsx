@@ -8,7 +8,7 @@ import App from '../../components/App/App';
 import { PLUGIN_BASE_URL } from '../../constants';
 import type { AppSettings } from '../../settings';
 import { testIds } from '../../testIds';
-import { type PromRequest, fakeGrafanaRuntime } from '../../testing/sceneTesting';
+import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime } from '../../testing/sceneTesting';
 import { KNOWN_PARTNERS, partnerUrl } from './PartnerGate';
 
 /** Prometheus knows sportowo; every other query answers 0.97. */
@@ -30,6 +30,8 @@ function answer(request: PromRequest) {
   return of({ state: LoadingState.Done, series, timeRange: request.range });
 }
 
+// Renders whole pages: see SCENE_TEST_TIMEOUT_MS.
+jest.setTimeout(SCENE_TEST_TIMEOUT_MS);
 beforeAll(() => fakeGrafanaRuntime(answer));
 
 describe('the partner page in the app', () => {

@@ -14,7 +14,7 @@ import { HEALTH_CHECKS } from '../../catalog/health';
 import { SIGNALS } from '../../catalog/signals';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
-import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
+import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
 import { whatChangedScene } from './whatChangedScene';
 
 const requests: PromRequest[] = [];
@@ -94,6 +94,8 @@ function deployFrames(request: PromRequest) {
   });
 }
 
+// Renders whole pages: see SCENE_TEST_TIMEOUT_MS.
+jest.setTimeout(SCENE_TEST_TIMEOUT_MS);
 beforeAll(() => fakeGrafanaRuntime(answer, ['dep-a', 'dep-b']));
 
 const settings = resolveSettings({ datasourceUid: 'prom' });
