@@ -1,5 +1,5 @@
 import { of } from 'rxjs';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
 import {
   type SceneDataLayerSet,
@@ -168,6 +168,8 @@ describe('the monthly report', () => {
   it('names its columns in requests, not minutes', async () => {
     renderScene(partnerScene('sportowo', settings));
     const report = await screen.findByTestId(testIds.partners.report);
+    // The panel's frame comes before its table: on a busy machine it still says "Loading…" at first.
+    await waitFor(() => expect(report).toHaveTextContent('Bad requests'));
     for (const column of ['Bad requests', 'Allowed bad requests', 'At month end, at the last day’s pace']) {
       expect(report).toHaveTextContent(column);
     }
