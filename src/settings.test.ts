@@ -6,20 +6,20 @@ describe('resolveSettings', () => {
       datasourceUid: undefined,
       tenantLabel: 'tenant',
       deploymentLabel: 'deployment',
-      slaTarget: 0.95,
-      slaThresholdSeconds: 0.2,
     });
   });
 
-  it('turns the saved per cent and milliseconds into the fractions and seconds queries use', () => {
-    expect(
-      resolveSettings({ datasourceUid: 'prom', tenantLabel: ' partner ', slaTargetPercent: 99.5, slaThresholdMs: 300 })
-    ).toEqual({
+  it('trims the saved label names', () => {
+    expect(resolveSettings({ datasourceUid: 'prom', tenantLabel: ' partner ' })).toEqual({
       datasourceUid: 'prom',
       tenantLabel: 'partner',
       deploymentLabel: 'deployment',
-      slaTarget: 0.995,
-      slaThresholdSeconds: 0.3,
     });
+  });
+
+  it('reads jsonData saved by older versions with an SLA target and threshold, and ignores them', () => {
+    // Saved before the SLA settings were removed: Grafana still hands these fields to the app.
+    const saved = { datasourceUid: 'prom', tenantLabel: 'partner', slaTargetPercent: 99, slaThresholdMs: 300 };
+    expect(resolveSettings(saved)).toEqual(resolveSettings({ datasourceUid: 'prom', tenantLabel: 'partner' }));
   });
 });

@@ -1,4 +1,5 @@
-import { AREAS, DEPLOYMENT_LABEL, METRICS, SLA, TENANT_LABEL, findMetric, seriesName } from './index';
+import { localize } from '../i18n/localize';
+import { AREAS, DEPLOYMENT_LABEL, METRICS, SLA, SLA_FIGURES, TENANT_LABEL, findMetric, seriesName } from './index';
 
 const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
@@ -62,6 +63,12 @@ describe('metric contract', () => {
     expect(sla?.labels).toEqual(expect.arrayContaining([TENANT_LABEL, DEPLOYMENT_LABEL, 'code']));
     expect(SLA.thresholdSeconds).toBe(0.2);
     expect(SLA.target).toBe(0.95);
+  });
+
+  it('writes the SLA’s numbers for texts from the one definition, in each language', () => {
+    expect(SLA_FIGURES.en).toEqual({ target: '95%', threshold: '200 ms', allowed: '5%' });
+    expect(SLA_FIGURES.pl).toEqual({ target: '95%', threshold: '200 ms', allowed: '5%' });
+    expect(localize(SLA.successDefinition, 'en')).toContain(`within ${SLA_FIGURES.en.threshold}.`);
   });
 
   it('puts tenant and deployment on every business metric (shop_ prefix) that is counted per request or order', () => {

@@ -16,7 +16,7 @@ import type { AreaDef, MetricDef } from './types';
 
 export * from './types';
 export * from './labels';
-export { SLA } from './sla';
+export { SLA, SLA_FIGURES } from './sla';
 
 /** The metric contract: what the shop must expose for ShopPulse to work, area by area. */
 export const AREAS: AreaDef[] = [

@@ -1,3 +1,4 @@
+import { SLA_FIGURES } from './sla';
 import type { LocalizedText, MetricUnit } from './types';
 
 /** How a signal is computed over a window, per its labels. */
@@ -60,10 +61,13 @@ export const SIGNALS: SignalDef[] = [
   },
   {
     id: 'slow_share',
-    title: { en: 'Requests slower than 200 ms', pl: 'Żądania wolniejsze niż 200 ms' },
+    title: {
+      en: `Requests slower than ${SLA_FIGURES.en.threshold}`,
+      pl: `Żądania wolniejsze niż ${SLA_FIGURES.pl.threshold}`,
+    },
     bad: {
-      en: 'More than 5 in 100 requests slower than the promised 200 ms.',
-      pl: 'Ponad 5 na 100 żądań wolniejszych niż obiecane 200 ms.',
+      en: `More than ${SLA_FIGURES.en.allowed} of requests slower than the promised ${SLA_FIGURES.en.threshold}.`,
+      pl: `Ponad ${SLA_FIGURES.pl.allowed} żądań wolniejszych niż obiecane ${SLA_FIGURES.pl.threshold}.`,
     },
     unit: 'percentunit',
     by: ['deployment', 'route'],

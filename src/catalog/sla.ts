@@ -1,14 +1,37 @@
 import type { LocalizedText } from './types';
 
+const target = 0.95;
+const thresholdSeconds = 0.2;
+const LOCALES: Record<keyof LocalizedText, string> = { en: 'en-US', pl: 'pl-PL' };
+
+function percent(fraction: number, language: keyof LocalizedText): string {
+  // Rounded so that 1 − 0.95 reads "5%", not "5.000000000000004%".
+  return `${(fraction * 100).toLocaleString(LOCALES[language], { maximumFractionDigits: 2 })}%`;
+}
+
+function figures(language: keyof LocalizedText) {
+  return {
+    /** The share of good requests promised, e.g. "95%". */
+    target: percent(target, language),
+    /** The response time a good request stays under, e.g. "200 ms". */
+    threshold: `${(thresholdSeconds * 1000).toLocaleString(LOCALES[language])} ms`,
+    /** The share of requests allowed to be bad, e.g. "5%". */
+    allowed: percent(1 - target, language),
+  };
+}
+
+/** The SLA's numbers as texts show them, per language: texts are built from these so they never repeat a number. */
+export const SLA_FIGURES = { en: figures('en'), pl: figures('pl') };
+
 /**
  * The contract signed with every partner: "95% of requests will be served successfully
  * with a response time under 200 ms". Measured at the gateway, per tenant.
  */
 export const SLA = {
   /** Share of good requests the contract promises, as a fraction. */
-  target: 0.95,
+  target,
   /** Response time a good request must stay under, in seconds; the gateway histogram has a bucket exactly here. */
-  thresholdSeconds: 0.2,
+  thresholdSeconds,
   /** The histogram the SLI is computed from. */
   metric: 'nginx_vts_server_request_duration_seconds',
   /** Status classes that count as failures. */
@@ -16,11 +39,11 @@ export const SLA = {
   successDefinition: {
     en:
       'A request is successful when the gateway answered it without a server error (any status but 5xx) ' +
-      'within 200 ms. Client errors (4xx: a wrong address, an expired session, a bad form) count as served: ' +
+      `within ${SLA_FIGURES.en.threshold}. Client errors (4xx: a wrong address, an expired session, a bad form) count as served: ` +
       'the shop did its job, and counting them would let one broken client or bot breach a partner’s SLA.',
     pl:
       'Żądanie jest udane, gdy bramka odpowiedziała na nie bez błędu serwera (każdy status poza 5xx) ' +
-      'w ciągu 200 ms. Błędy klienta (4xx: zły adres, wygasła sesja, źle wypełniony formularz) liczą się jako obsłużone: ' +
+      `w ciągu ${SLA_FIGURES.pl.threshold}. Błędy klienta (4xx: zły adres, wygasła sesja, źle wypełniony formularz) liczą się jako obsłużone: ` +
       'sklep zrobił swoje, a ich liczenie pozwoliłoby jednemu zepsutemu klientowi lub botowi złamać SLA partnera.',
   } satisfies LocalizedText,
 } as const;

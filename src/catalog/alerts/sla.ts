@@ -1,3 +1,4 @@
+import { SLA_FIGURES } from '../sla';
 import { BURN_RATE_PAIRS, slaRecord } from '../slo';
 import type { AlertCase, AlertDef } from './types';
 
@@ -68,8 +69,8 @@ export const slaAlerts: AlertDef[] = [
     for: '15m',
     where: ['tenant', 'deployment'],
     summary: {
-      en: '{{ $labels.tenant }} has used up its error budget: over the last 30 days fewer than 95% of its requests were good.',
-      pl: '{{ $labels.tenant }} wyczerpał budżet błędów: w ostatnich 30 dniach mniej niż 95% jego żądań było dobrych.',
+      en: `{{ $labels.tenant }} has used up its error budget: over the last 30 days fewer than ${SLA_FIGURES.en.target} of its requests were good.`,
+      pl: `{{ $labels.tenant }} wyczerpał budżet błędów: w ostatnich 30 dniach mniej niż ${SLA_FIGURES.pl.target} jego żądań było dobrych.`,
     },
     runbook: {
       en: 'The contract is breached: inform the partner with the monthly SLA report from the partner’s page, and freeze risky deploys on its deployment.',

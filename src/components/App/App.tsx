@@ -7,7 +7,6 @@ import { homePage } from '../../pages/Home/homePage';
 import { partnersPage } from '../../pages/Partners/partnersPage';
 import { whatChangedPage } from '../../pages/WhatChanged/whatChangedPage';
 import { type AppSettings, type ResolvedSettings, resolveSettings } from '../../settings';
-import { PluginPropsContext } from '../../utils/utils.plugin';
 
 function createSceneApp(settings: ResolvedSettings): SceneApp {
   return new SceneApp({
@@ -36,11 +35,7 @@ function AppWithScenes({ settings }: { settings: ResolvedSettings }) {
 }
 
 function App(props: AppRootProps<AppSettings>) {
-  return (
-    <PluginPropsContext.Provider value={props}>
-      <AppWithScenes settings={resolveSettings(props.meta.jsonData)} />
-    </PluginPropsContext.Provider>
-  );
+  return <AppWithScenes settings={resolveSettings(props.meta.jsonData)} />;
 }
 
 export default App;

@@ -2,7 +2,7 @@ import React from 'react';
 import { of, throwError } from 'rxjs';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
-import { METRICS, seriesName } from '../../catalog';
+import { METRICS, SLA, seriesName } from '../../catalog';
 import type { AppSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import AppConfig from './AppConfig';
@@ -41,9 +41,8 @@ beforeEach(() => {
 
 describe('AppConfig', () => {
   it('shows the saved values', () => {
-    renderConfig({ datasourceUid: 'prom', tenantLabel: 'partner', slaTargetPercent: 99 });
+    renderConfig({ datasourceUid: 'prom', tenantLabel: 'partner' });
     expect(screen.getByTestId(testIds.appConfig.tenantLabel)).toHaveValue('partner');
-    expect(screen.getByTestId(testIds.appConfig.slaTarget)).toHaveValue(99);
     expect(screen.getByLabelText('datasource')).toHaveValue('prom');
   });
 
@@ -61,11 +60,14 @@ describe('AppConfig', () => {
     expect(screen.getByText(/no longer exists/)).toBeInTheDocument();
   });
 
-  it.each([0, 100, 150])('refuses an SLA target of %s%%', (target) => {
-    renderConfig({ datasourceUid: 'prom' });
-    fireEvent.change(screen.getByTestId(testIds.appConfig.slaTarget), { target: { value: String(target) } });
-    expect(screen.getByText('The target must be more than 0 and less than 100.')).toBeInTheDocument();
-    expect(screen.getByTestId(testIds.appConfig.save)).toBeDisabled();
+  it('states the catalog’s SLA instead of offering settings that would not change the budget or alerts', () => {
+    // Saved by an older version: the page opens without error and offers no SLA field to edit.
+    const saved = { datasourceUid: 'prom', slaTargetPercent: 99, slaThresholdMs: 300 };
+    renderConfig(saved);
+    expect(screen.getByTestId(testIds.appConfig.sla)).toHaveTextContent(
+      `${SLA.target * 100}% of requests succeed in under ${SLA.thresholdSeconds * 1000} ms`
+    );
+    expect(screen.queryAllByRole('spinbutton')).toHaveLength(0);
   });
 
   it('refuses a label name Prometheus would not accept', () => {
@@ -78,13 +80,13 @@ describe('AppConfig', () => {
   it('saves the settings in the plugin jsonData, keeping it enabled, then reloads', async () => {
     fetchMock.mockReturnValue(of({ data: {} }));
     renderConfig({ datasourceUid: 'prom' });
-    fireEvent.change(screen.getByTestId(testIds.appConfig.slaTarget), { target: { value: '99.5' } });
+    fireEvent.change(screen.getByTestId(testIds.appConfig.tenantLabel), { target: { value: ' partner ' } });
     fireEvent.click(screen.getByTestId(testIds.appConfig.save));
     await waitFor(() => expect(reloadMock).toHaveBeenCalled());
     expect(fetchMock).toHaveBeenCalledWith({
       url: '/api/plugins/shoppulse-observability-app/settings',
       method: 'POST',
-      data: { enabled: true, pinned: true, jsonData: { datasourceUid: 'prom', slaTargetPercent: 99.5 } },
+      data: { enabled: true, pinned: true, jsonData: { datasourceUid: 'prom', tenantLabel: 'partner' } },
     });
   });
 

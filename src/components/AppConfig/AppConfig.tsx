@@ -2,7 +2,7 @@ import React, { useState } from 'react';
 import { lastValueFrom } from 'rxjs';
 import type { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
 import { DataSourcePicker, getBackendSrv, getDataSourceSrv, locationService } from '@grafana/runtime';
-import { Alert, Button, Field, FieldSet, Stack } from '@grafana/ui';
+import { Alert, Button, Field, FieldSet, Stack, Text } from '@grafana/ui';
 import { localize } from '../../i18n/localize';
 import type { AppSettings } from '../../settings';
 import { testIds } from '../../testIds';
@@ -84,22 +84,9 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
       </FieldSet>
 
       <FieldSet label={localize(MESSAGES.slaTitle)}>
-        <SettingField
-          name="slaTargetPercent"
-          label="slaTarget"
-          error={errors.slaTargetPercent}
-          settings={settings}
-          testId={testIds.appConfig.slaTarget}
-          onChange={update}
-        />
-        <SettingField
-          name="slaThresholdMs"
-          label="slaThreshold"
-          error={errors.slaThresholdMs}
-          settings={settings}
-          testId={testIds.appConfig.slaThreshold}
-          onChange={update}
-        />
+        <div data-testid={testIds.appConfig.sla}>
+          <Text color="secondary">{localize(MESSAGES.slaFixed)}</Text>
+        </div>
       </FieldSet>
 
       {saveError && (

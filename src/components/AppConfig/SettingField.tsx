@@ -16,10 +16,9 @@ interface Props {
   onChange: (change: Partial<AppSettings>) => void;
 }
 
-/** One text or number setting; empty means "use the contract's default", shown as the placeholder. */
+/** One text setting; empty means "use the contract's default", shown as the placeholder. */
 export function SettingField({ name, label, description, error, settings, testId, onChange }: Props) {
-  const numeric = typeof DEFAULT_SETTINGS[name] === 'number';
-  const read = (text: string) => (text.trim() === '' ? undefined : numeric ? Number(text) : text.trim());
+  const read = (text: string) => text.trim() || undefined;
   return (
     <Field
       label={localize(MESSAGES[label])}
@@ -28,10 +27,9 @@ export function SettingField({ name, label, description, error, settings, testId
       error={error && localize(MESSAGES[error])}
     >
       <Input
-        width={numeric ? 15 : 30}
-        type={numeric ? 'number' : 'text'}
+        width={30}
         value={settings[name] ?? ''}
-        placeholder={String(DEFAULT_SETTINGS[name])}
+        placeholder={DEFAULT_SETTINGS[name]}
         data-testid={testId}
         onChange={(e) => onChange({ [name]: read(e.currentTarget.value) })}
       />

@@ -1,3 +1,8 @@
+import { SLA_FIGURES } from '../../catalog';
+
+// The SLA's numbers come from the catalog, so the page states what the panels and alerts compute.
+const { en, pl } = SLA_FIGURES;
+
 /** Texts of the configuration page, in the languages the plugin ships. */
 export const MESSAGES = {
   datasourceLabel: { en: 'Prometheus datasource', pl: 'Źródło danych Prometheus' },
@@ -29,15 +34,9 @@ export const MESSAGES = {
     pl: 'Nazwa etykiety to litery, cyfry i podkreślenia, nie zaczyna się od cyfry.',
   },
   slaTitle: { en: 'SLA', pl: 'SLA' },
-  slaTarget: { en: 'Target (% of good requests)', pl: 'Cel (% dobrych żądań)' },
-  slaTargetInvalid: {
-    en: 'The target must be more than 0 and less than 100.',
-    pl: 'Cel musi być większy od 0 i mniejszy od 100.',
-  },
-  slaThreshold: { en: 'Response time threshold (ms)', pl: 'Próg czasu odpowiedzi (ms)' },
-  slaThresholdInvalid: {
-    en: 'The threshold must be a number of milliseconds above 0.',
-    pl: 'Próg musi być liczbą milisekund większą od 0.',
+  slaFixed: {
+    en: `Every partner is promised that ${en.target} of requests succeed in under ${en.threshold}. The panels, error budget and alerts all judge by this; it cannot be changed here until contracts per partner arrive.`,
+    pl: `Każdemu partnerowi obiecujemy, że ${pl.target} żądań zakończy się sukcesem w mniej niż ${pl.threshold}. Według tego oceniają panele, budżet błędów i alerty; nie można tego tu zmienić, dopóki nie pojawią się umowy dla poszczególnych partnerów.`,
   },
   save: { en: 'Save settings', pl: 'Zapisz ustawienia' },
   saveFailed: { en: 'Saving the settings failed', pl: 'Zapis ustawień nie powiódł się' },

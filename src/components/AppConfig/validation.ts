@@ -3,9 +3,7 @@ import { MESSAGES } from './messages';
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
-export type SettingsErrors = Partial<
-  Record<'tenantLabel' | 'deploymentLabel' | 'slaTargetPercent' | 'slaThresholdMs', keyof typeof MESSAGES>
->;
+export type SettingsErrors = Partial<Record<'tenantLabel' | 'deploymentLabel', keyof typeof MESSAGES>>;
 
 /** What is wrong with the form, field by field; empty when it can be saved. */
 export function validateSettings(settings: AppSettings): SettingsErrors {
@@ -15,14 +13,6 @@ export function validateSettings(settings: AppSettings): SettingsErrors {
   }
   if (settings.deploymentLabel && !LABEL_NAME.test(settings.deploymentLabel)) {
     errors.deploymentLabel = 'badLabel';
-  }
-  const target = settings.slaTargetPercent;
-  if (target !== undefined && !(Number.isFinite(target) && target > 0 && target < 100)) {
-    errors.slaTargetPercent = 'slaTargetInvalid';
-  }
-  const threshold = settings.slaThresholdMs;
-  if (threshold !== undefined && !(Number.isFinite(threshold) && threshold > 0)) {
-    errors.slaThresholdMs = 'slaThresholdInvalid';
   }
   return errors;
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../catalog';
+import { type LocalizedText, SLA_FIGURES } from '../../catalog';
 import { ROUTES } from '../../constants';
 
 export interface PlannedPage {
@@ -34,8 +34,8 @@ export const PLANNED_PAGES: PlannedPage[] = [
     route: ROUTES.Partners,
     audience: { en: 'For support and account managers', pl: 'Dla wsparcia i opiekunów partnerów' },
     shows: {
-      en: 'Each partner’s SLA (95% of requests succeed in under 200 ms), error budget, burn rate and its own KPIs.',
-      pl: 'SLA każdego partnera (95% żądań udanych w mniej niż 200 ms), budżet błędów, tempo jego spalania i własne KPI.',
+      en: `Each partner’s SLA (${SLA_FIGURES.en.target} of requests succeed in under ${SLA_FIGURES.en.threshold}), error budget, burn rate and its own KPIs.`,
+      pl: `SLA każdego partnera (${SLA_FIGURES.pl.target} żądań udanych w mniej niż ${SLA_FIGURES.pl.threshold}), budżet błędów, tempo jego spalania i własne KPI.`,
     },
   },
   {

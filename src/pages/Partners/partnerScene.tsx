@@ -17,6 +17,7 @@ import {
 } from '@grafana/scenes';
 import React from 'react';
 import { LinkButton } from '@grafana/ui';
+import { SLA } from '../../catalog';
 import { findKpi } from '../../catalog/business';
 import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
@@ -114,14 +115,14 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           localize(MESSAGES.complianceRange),
           localize(MESSAGES.complianceRangeDescription),
           'percentunit',
-          settings.slaTarget
+          SLA.target
         ),
         stat(
           runner(only(stats, 'monthToDate')),
           localize(MESSAGES.monthToDate),
           localize(MESSAGES.monthToDateDescription),
           'percentunit',
-          settings.slaTarget
+          SLA.target
         ),
         stat(
           runner(only(stats, 'budgetRemaining')),
@@ -147,7 +148,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
             mode: ThresholdsMode.Absolute,
             steps: [
               { value: -Infinity, color: 'red' },
-              { value: settings.slaTarget, color: 'green' },
+              { value: SLA.target, color: 'green' },
             ],
           })
           .setCustomFieldConfig('thresholdsStyle', { mode: 'line' } as never)
@@ -203,7 +204,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
         }),
       }),
       new SceneFlexItem({
-        body: new MonthlyReport({ partner, target: settings.slaTarget, $data: runner(reportQueries(partner, names)) }),
+        body: new MonthlyReport({ partner, target: SLA.target, $data: runner(reportQueries(partner, names)) }),
       }),
     ],
   });
