@@ -173,6 +173,8 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           .setTitle(localize(MESSAGES.slowShare))
           .setDescription(localize(MESSAGES.slowShareDescription))
           .setUnit('percentunit')
+          // The one series' name, in the user's language (queries stay free of texts).
+          .setDisplayName(localize(MESSAGES.slowShareSeries))
           .setData(runner(only(latency, 'slowShare')))
           .build(),
       ]),

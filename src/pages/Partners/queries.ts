@@ -1,5 +1,4 @@
 import { slaRecord } from '../../catalog/slo';
-import { localize } from '../../i18n/localize';
 import {
   BURN_RATE_WINDOWS,
   burnRateOver,
@@ -15,7 +14,6 @@ import {
 import { eq, selector, type LabelNames } from '../../queries/selector';
 import { instantQuery } from '../../scenes/kpiQueries';
 import type { PromQuery, QueryBuilder } from '../../scenes/ShopQueryRunner';
-import { MESSAGES } from './messages';
 
 /** How many calendar months the monthly report goes back. */
 export const REPORT_MONTHS = 12;
@@ -64,7 +62,7 @@ export function latencyQueries(partner: string, names: LabelNames): QueryBuilder
   const exprs = partnerLatencyExprs(partner, names);
   return () => [
     { ...series('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
-    series('slowShare', exprs.slowShare, localize(MESSAGES.slowShareSeries)),
+    series('slowShare', exprs.slowShare),
     series('errorsByRoute', exprs.errorsByRoute, '{{route}}'),
     table(BAD_BY_ROUTE, exprs.badByRoute),
   ];
