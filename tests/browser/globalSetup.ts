@@ -4,7 +4,6 @@ import { startBrowserEnvironment } from './environment';
 export default async function globalSetup() {
   const environment = await startBrowserEnvironment();
   process.env.HARNESS_URL = environment.url;
-  process.env.HARNESS_PROMETHEUS_URL_IN_USE = environment.prometheusUrl;
   process.env.HARNESS_END = String(environment.end);
   const { bundleSeconds, stackSeconds } = environment.timings;
   console.log(

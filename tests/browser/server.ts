@@ -48,8 +48,6 @@ function publicFile(path: string): string | undefined {
 
 export interface HarnessOptions {
   prometheusUrl: string;
-  /** The app's settings as Grafana stores them; the configuration page's "Save" replaces them. */
-  jsonData?: Record<string, unknown>;
 }
 
 // What Grafana's server writes into its index page before any plugin code runs.
@@ -125,7 +123,8 @@ export async function startHarnessServer(options: HarnessOptions) {
     ...pluginJson,
     enabled: true,
     pinned: true,
-    jsonData: options.jsonData ?? { datasourceUid: DATASOURCE_UID },
+    // The app's settings as provisioned for the demo; the configuration page's "Save" replaces them.
+    jsonData: { datasourceUid: DATASOURCE_UID },
     baseUrl: `public/plugins/${pluginJson.id}`,
   };
   const proxy = new RegExp(
@@ -168,8 +167,6 @@ export async function startHarnessServer(options: HarnessOptions) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    /** Replaces the app's stored settings, as an admin saving the configuration page would. */
-    setJsonData: (jsonData: Record<string, unknown>) => (meta.jsonData = jsonData),
     stop: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
