@@ -11,7 +11,7 @@ import {
 import { eq, slaRatio } from '../src/queries';
 import { slaRecord } from '../src/catalog/slo';
 import { CONTRACT_LABELS, selector } from '../src/queries/selector';
-import type { QueryBuilder } from '../src/scenes/ShopQueryRunner';
+import type { QueryBuilder } from '../src/queries/query';
 import { instantQueryCost, queryCost } from '../tests/stack/client';
 import { startTestStack } from '../tests/stack/prometheus';
 import { HISTORY_RULE_FILES } from '../simulator/prometheus/recordRules';

@@ -7,6 +7,7 @@ import { runbooksDoc } from './alerts/runbooks';
 import { businessDoc } from './docs/businessDoc';
 import { metricsDoc } from './docs/metricsDoc';
 import { signalsDoc } from './docs/signalsDoc';
+import { pluginPages } from './plugin/pluginPages';
 import { businessRulesFile } from './rules/businessRules';
 import { slaRulesFile } from './rules/slaRules';
 import { findDrift, renderAll, REPO_ROOT, writeAll } from './run';
@@ -29,6 +30,7 @@ export const GENERATORS: Generator[] = [
   alertmanagerConfig,
   alertmanagerTemplates,
   grafanaAlertingProvisioning,
+  pluginPages,
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { RUNBOOK_BASE_URL, type AlertDef } from '../../src/catalog/alerts';
-import { PLUGIN_BASE_URL } from '../../src/constants';
+import { pageUrl } from '../../src/urls';
 
 /** The labels every alert carries: how loud it is and who receives it. */
 export function alertLabels(alert: AlertDef): Record<string, string> {
@@ -14,6 +14,6 @@ export function alertAnnotations(alert: AlertDef, labels?: Record<string, string
     summary: render(alert.summary.en),
     summary_pl: render(alert.summary.pl),
     runbook_url: `${RUNBOOK_BASE_URL}#${alert.id.toLowerCase()}`,
-    dashboard_url: `${PLUGIN_BASE_URL}/${alert.page}`,
+    dashboard_url: `${pageUrl(alert.page)}`,
   };
 }

@@ -1,6 +1,6 @@
 import { ALERTS } from '../../src/catalog/alerts';
 import type { Generator } from '../types';
-import { PLUGIN_BASE_URL } from '../../src/constants';
+import { pageUrl } from '../../src/urls';
 
 const LEVELS = `How an alert's level is chosen:
 
@@ -16,7 +16,7 @@ export const runbooksDoc: Generator = {
       [
         `## ${alert.id}`,
         '',
-        `**Level:** ${alert.level} · **Recipient:** ${alert.recipient} · **Fires after:** ${alert.for} · **Evidence:** \`${PLUGIN_BASE_URL}/${alert.page}\``,
+        `**Level:** ${alert.level} · **Recipient:** ${alert.recipient} · **Fires after:** ${alert.for} · **Evidence:** \`${pageUrl(alert.page)}\``,
         '',
         alert.summary.en,
         '',

@@ -17,6 +17,7 @@ import type { AreaDef, MetricDef } from './types';
 export * from './types';
 export * from './labels';
 export { SLA, SLA_FIGURES } from './sla';
+export { PAGES, HOME_PAGE, findPage, type PageDef } from './pages';
 
 /** The metric contract: what the shop must expose for ShopPulse to work, area by area. */
 export const AREAS: AreaDef[] = [

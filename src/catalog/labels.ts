@@ -7,3 +7,6 @@ export const WHERE = [TENANT_LABEL, DEPLOYMENT_LABEL];
 
 /** The OpenTelemetry `service.name` of the shop's own services, on the metrics several of them emit. */
 export const SERVICE_LABEL = 'service';
+
+/** A series present wherever a partner's shop runs, carrying both labels: where the pages learn partners and deployments. */
+export const PRESENCE_METRIC = 'shop_sessions_total';

@@ -1,3 +1,7 @@
+import type { PageId } from './pages';
+
+export type { PageId } from './pages';
+
 /** Text shown to people, in every language the plugin ships. */
 export interface LocalizedText {
   en: string;
@@ -8,9 +12,6 @@ export type MetricType = 'counter' | 'gauge' | 'histogram';
 
 /** Grafana unit ids, so panels can take the unit straight from the contract. */
 export type MetricUnit = 'short' | 'reqps' | 's' | 'bytes' | 'percentunit' | 'currencyPLN' | 'dateTimeFromNow' | 'none';
-
-/** The pages of the app; the contract check says which of them a missing metric disables. */
-export type PageId = 'business' | 'what-changed' | 'partners' | 'alerts';
 
 export type AreaId =
   | 'gateway'

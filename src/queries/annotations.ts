@@ -1,4 +1,5 @@
 import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { presenceSelector } from './presence';
 import { type LabelNames, eq, labelName, selector } from './selector';
 
 /** The PromQL behind the pages' annotation layers: each series becomes a marker while it has a value. */
@@ -25,8 +26,7 @@ export const JOB_FAILURES_EXPR = 'increase(shop_job_runs_total{outcome!="success
 export const FIRING_ALERTS_EXPR = 'ALERTS{alertstate="firing"}';
 
 /** Any series of the partner: `and on (deployment)` with it keeps what concerns the partner's deployment. */
-const partnerSessions = (partner: string, names: LabelNames) =>
-  selector('shop_sessions_total', [eq(TENANT_LABEL, partner)], names);
+const partnerSessions = (partner: string, names: LabelNames) => presenceSelector([eq(TENANT_LABEL, partner)], names);
 
 /** Deploys on one partner's deployment only. */
 export function partnerDeploysExpr(partner: string, names: LabelNames): string {

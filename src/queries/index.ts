@@ -4,3 +4,6 @@ export * from './functions';
 export * from './business';
 export * from './changes';
 export * from './businessRisks';
+export * from './query';
+export * from './kpiQueries';
+export * from './presence';

@@ -45,6 +45,16 @@ export function partnerListExprs(monthToDate: number, names: LabelNames = CONTRA
   };
 }
 
+/** One partner's error budget left, when it runs out at the current pace, and its hourly compliance over time. */
+export function partnerBudgetExprs(tenant: string, names: LabelNames = CONTRACT_LABELS) {
+  const where = partnerMatchers(tenant);
+  return {
+    remaining: `min(${selector(slaRecord.budgetRemaining, where, names)})`,
+    exhaustedIn: `min(${selector(slaRecord.budgetExhaustedIn, where, names)})`,
+    hourlyCompliance: `1 - max(${selector(slaRecord.errorRatio('1h'), where, names)})`,
+  };
+}
+
 /** One partner's burn rate over a window, across its deployments. */
 export function burnRateOver(window: SloWindow, tenant: string, names: LabelNames = CONTRACT_LABELS): string {
   const sum = (record: string) => `sum(${selector(record, partnerMatchers(tenant), names)})`;

@@ -8,7 +8,7 @@ import { currentLanguage, localize } from '../i18n/localize';
 import { testIds } from '../testIds';
 import { formatChange, formatKpiValue, relativeChange, shownChange } from './formatValue';
 import { lastValue, seriesLabels } from './frames';
-import { NOW, UNKNOWN_WHILE, WEEK_AGO } from './kpiQueries';
+import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../queries/kpiQueries';
 import { MESSAGES } from './messages';
 
 interface KpiTileState extends SceneObjectState {

@@ -1,9 +1,9 @@
 import type { TimeRange } from '@grafana/data';
 import { type DataSourceRef } from '@grafana/schema';
-import { type SceneDataQuery, SceneQueryRunner, type SceneTimeRangeLike, sceneGraph } from '@grafana/scenes';
+import { SceneQueryRunner, type SceneTimeRangeLike, sceneGraph } from '@grafana/scenes';
 import type { Unsubscribable } from 'rxjs';
 import { type BusinessResolution, resolutionFor } from '../catalog/business';
-import type { ShopFilters } from '../queries';
+import type { QueryBuilder } from '../queries/query';
 import {
   BASELINE_VARIABLE,
   DEPLOYMENT_VARIABLE,
@@ -12,28 +12,6 @@ import {
   readBaseline,
   readFilters,
 } from './filters';
-
-export interface QueryContext {
-  filters: ShopFilters;
-  resolution: BusinessResolution;
-  /** What the page compares with: `1w` or `1d`. */
-  baseline: string;
-  /** Unix seconds of the range's end, for windows anchored to the calendar (month to date). */
-  to: number;
-  /** Read raw counters instead of recorded increases: only the benchmark's comparison does. */
-  raw?: boolean;
-}
-
-/** A Prometheus query as the data source takes it. */
-export interface PromQuery extends SceneDataQuery {
-  expr: string;
-  instant?: boolean;
-  range?: boolean;
-  format?: 'time_series' | 'table' | 'heatmap';
-  legendFormat?: string;
-}
-
-export type QueryBuilder = (context: QueryContext) => PromQuery[];
 
 function resolutionOf(range: TimeRange): BusinessResolution {
   return resolutionFor(range.to.diff(range.from) / 1000);

@@ -1,20 +1,14 @@
 import { type DataSourceRef } from '@grafana/schema';
 import { QueryVariable, type SceneObject, SceneVariableSet, sceneGraph } from '@grafana/scenes';
-import type { ShopFilters } from '../queries';
-import { labelName, type LabelNames } from '../queries/selector';
+import { type ShopFilters, labelValuesQuery } from '../queries';
+import type { LabelNames } from '../queries/selector';
 
-export const PARTNER_VARIABLE = 'partner';
-export const DEPLOYMENT_VARIABLE = 'deployment';
-/** The service the What changed page is narrowed to. */
-export const SERVICE_VARIABLE = 'service';
-/** What "now" is compared with on the What changed page: `1w` (last week) or `1d` (yesterday). */
-export const BASELINE_VARIABLE = 'baseline';
+import { BASELINE_VARIABLE, DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, SERVICE_VARIABLE } from './variableNames';
+
+export { BASELINE_VARIABLE, DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, SERVICE_VARIABLE } from './variableNames';
 export const DEFAULT_BASELINE = '1w';
 /** The value a Scenes variable holds while "All" is selected. */
 export const ALL = '$__all';
-
-/** Every request and business series carries both labels; sessions exist wherever the shop runs. */
-const OPTIONS_SOURCE = 'shop_sessions_total';
 
 /** Partner and deployment pickers, in the URL as `var-partner` and `var-deployment`, "All" by default. */
 export function filterVariables(datasource: DataSourceRef, names: LabelNames): SceneVariableSet {
@@ -23,7 +17,7 @@ export function filterVariables(datasource: DataSourceRef, names: LabelNames): S
       name,
       label,
       datasource,
-      query: { query: `label_values(${OPTIONS_SOURCE}, ${labelName(contractLabel, names)})`, refId: name },
+      query: { query: labelValuesQuery(contractLabel, names), refId: name },
       includeAll: true,
       defaultToAll: true,
       sort: 1,

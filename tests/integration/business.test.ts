@@ -6,7 +6,7 @@ import { type ShopFilters } from '../../src/queries';
 import { backlogRefId, businessPageQueries } from '../../src/pages/Business/queries';
 import { type Amount, RISKS, findKpi, findRisk } from '../../src/catalog/business';
 import type { Series } from '../../simulator/model/registry';
-import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../src/scenes/kpiQueries';
+import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../src/queries/kpiQueries';
 
 const { url, end } = stackInfo();
 const WEEK = 7 * 86400;

@@ -16,7 +16,7 @@ import {
   reportRef,
 } from '../../src/pages/Partners/queries';
 import { reportRows } from '../../src/pages/Partners/report';
-import type { QueryBuilder } from '../../src/scenes/ShopQueryRunner';
+import type { QueryBuilder } from '../../src/queries/query';
 
 const { url, end } = stackInfo();
 const WEEK = 7 * 86400;

@@ -1,6 +1,7 @@
 import React from 'react';
-import { SceneApp, useSceneApp } from '@grafana/scenes';
+import { SceneApp, type SceneAppPage, useSceneApp } from '@grafana/scenes';
 import type { AppRootProps } from '@grafana/data';
+import { PAGES, type PageId } from '../../catalog';
 import { alertsPage } from '../../pages/Alerts/alertsPage';
 import { businessPage } from '../../pages/Business/businessPage';
 import { homePage } from '../../pages/Home/homePage';
@@ -8,9 +9,18 @@ import { partnersPage } from '../../pages/Partners/partnersPage';
 import { whatChangedPage } from '../../pages/WhatChanged/whatChangedPage';
 import { type AppSettings, type ResolvedSettings, resolveSettings } from '../../settings';
 
+/** The implementation of each page of the registry; the registry gives their order. */
+const PAGE_FACTORIES: Record<PageId, (settings: ResolvedSettings) => SceneAppPage> = {
+  home: homePage,
+  business: businessPage,
+  'what-changed': whatChangedPage,
+  partners: partnersPage,
+  alerts: alertsPage,
+};
+
 function createSceneApp(settings: ResolvedSettings): SceneApp {
   return new SceneApp({
-    pages: [homePage, businessPage(settings), whatChangedPage(settings), partnersPage(settings), alertsPage(settings)],
+    pages: PAGES.map((page) => PAGE_FACTORIES[page.id](settings)),
     urlSyncOptions: {
       updateUrlOnInit: true,
       createBrowserHistorySteps: true,

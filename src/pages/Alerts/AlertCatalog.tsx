@@ -7,7 +7,7 @@ import { ALERTS, ALERT_LEVELS, type AlertDef, RUNBOOK_BASE_URL } from '../../cat
 import { localize } from '../../i18n/localize';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { testIds } from '../../testIds';
-import { prefixRoute } from '../../utils/utils.routing';
+import { pageUrl } from '../../urls';
 import { InstallAlerts } from './InstallAlerts';
 import { MESSAGES } from './messages';
 
@@ -63,7 +63,7 @@ function AlertCatalogRenderer({ model }: SceneComponentProps<AlertCatalog>) {
                 </dd>
                 <dt>{localize(MESSAGES.evidence)}</dt>
                 <dd>
-                  <TextLink href={prefixRoute(alert.page)}>{alert.page}</TextLink>
+                  <TextLink href={pageUrl(alert.page)}>{alert.page}</TextLink>
                 </dd>
               </dl>
             </details>

@@ -1,17 +1,10 @@
-import { EmbeddedScene, SceneAppPage, SceneFlexItem, SceneFlexLayout } from '@grafana/scenes';
-import { ROUTES } from '../../constants';
-import { localize } from '../../i18n/localize';
-import { prefixRoute } from '../../utils/utils.routing';
-import { AlertCatalog } from './AlertCatalog';
-import { MESSAGES } from './messages';
+import { EmbeddedScene, type SceneAppPage, SceneFlexItem, SceneFlexLayout } from '@grafana/scenes';
+import { appPage } from '../../scenes/appPage';
 import type { ResolvedSettings } from '../../settings';
+import { AlertCatalog } from './AlertCatalog';
 
 export function alertsPage(settings: ResolvedSettings): SceneAppPage {
-  return new SceneAppPage({
-    title: localize(MESSAGES.title),
-    subTitle: localize(MESSAGES.subTitle),
-    url: prefixRoute(ROUTES.Alerts),
-    routePath: `${ROUTES.Alerts}/*`,
+  return appPage('alerts', {
     getScene: () =>
       new EmbeddedScene({
         body: new SceneFlexLayout({

@@ -1,10 +1,5 @@
 /** Words of the Alerts page, in every language the plugin ships. */
 export const MESSAGES = {
-  title: { en: 'Alerts', pl: 'Alerty' },
-  subTitle: {
-    en: 'The alert templates: what each watches, how loud it is and who receives it',
-    pl: 'Szablony alertów: co każdy obserwuje, jak jest głośny i kto go dostaje',
-  },
   recipient: { en: 'Recipient', pl: 'Odbiorca' },
   firesAfter: { en: 'Fires after', pl: 'Odpala po' },
   watches: { en: 'Watches', pl: 'Obserwuje' },

@@ -8,7 +8,7 @@ import { type Language, currentLanguage, localize } from '../../i18n/localize';
 import { formatKpiValue } from '../../scenes/formatValue';
 import { lastValue, seriesLabels } from '../../scenes/frames';
 import { testIds } from '../../testIds';
-import { prefixRoute } from '../../utils/utils.routing';
+import { pageUrl } from '../../urls';
 import { MESSAGES } from './messages';
 import { backlogRefId } from './queries';
 
@@ -74,7 +74,7 @@ function RiskStripRenderer({ model }: SceneComponentProps<RiskStrip>) {
         data-state={state}
       >
         <Icon name={state === 'bad' ? 'exclamation-triangle' : state === 'good' ? 'check' : 'question-circle'} />
-        <TextLink href={prefixRoute(risk.evidence)} inline={false} color="primary">
+        <TextLink href={pageUrl(risk.evidence)} inline={false} color="primary">
           {text}
         </TextLink>
         <Tooltip content={localize(risk.description)}>

@@ -18,7 +18,7 @@ import type { LabelNames } from '../../queries/selector';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { filterVariables } from '../../scenes/filters';
 import { KpiTile, kpiTileGrid } from '../../scenes/KpiTile';
-import { kpiQueries } from '../../scenes/kpiQueries';
+import { kpiQueries } from '../../queries/kpiQueries';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import { UnknownPartnerNotice } from '../../scenes/UnknownPartnerNotice';
 import type { ResolvedSettings } from '../../settings';

@@ -2,7 +2,7 @@ import { of } from 'rxjs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
 import { rememberResolvedLanguage } from '../../i18n/localize';
-import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../scenes/kpiQueries';
+import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../queries/kpiQueries';
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';

@@ -1,10 +1,5 @@
 /** Words of the Business page, in every language the plugin ships. */
 export const MESSAGES = {
-  title: { en: 'Business', pl: 'Biznes' },
-  subTitle: {
-    en: 'What the shop earned and what threatens it, compared with the same time last week',
-    pl: 'Ile sklep zarobił i co mu zagraża, w porównaniu z tym samym czasem tydzień temu',
-  },
   funnelTitle: { en: 'From search to payment', pl: 'Od wyszukania do zapłaty' },
   funnelDescription: {
     en: 'How many people reached each step on the way to a paid order, and how many of them the step lost.',

@@ -5,8 +5,7 @@ import type { LabelNames } from '../../queries/selector';
 import { grafanaUnit } from '../../scenes/formatValue';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import { partnerQueries } from './queries';
-import { ROUTES } from '../../constants';
-import { prefixRoute } from '../../utils/utils.routing';
+import { PARTNER_DATA_LINKS } from '../../urls';
 import { MESSAGES } from './messages';
 
 export function partnerTable(datasource: DataSourceRef, names: LabelNames): VizPanel {
@@ -41,11 +40,11 @@ export function partnerTable(datasource: DataSourceRef, names: LabelNames): VizP
       overrides.matchFieldsWithName(localize(MESSAGES.partner)).overrideLinks([
         {
           title: localize(MESSAGES.partnerPage),
-          url: `${prefixRoute(ROUTES.Partners)}/\${__value.raw:percentencode}?\${__url_time_range}`,
+          url: PARTNER_DATA_LINKS.page,
         },
         {
           title: localize(MESSAGES.filterToPartner),
-          url: `${prefixRoute(ROUTES.Business)}?var-partner=\${__value.raw:percentencode}&\${__url_time_range}`,
+          url: PARTNER_DATA_LINKS.business,
         },
       ]);
       // The tiles' formats: full złoty in the user's language, whole orders.

@@ -1,8 +1,8 @@
 import { FUNNEL_STEPS, KPIS, RISKS, type RiskDef, findKpi } from '../../catalog/business';
 import { backlogExpr, kpiExpr, partnerBreakdown, riskExpr, totalOf } from '../../queries';
 import type { LabelNames } from '../../queries/selector';
-import { instantQuery, kpiQueries, rangeContext } from '../../scenes/kpiQueries';
-import type { QueryBuilder } from '../../scenes/ShopQueryRunner';
+import { kpiQueries, rangeContext } from '../../queries/kpiQueries';
+import { type QueryBuilder, instantQuery, tableQuery } from '../../queries/query';
 
 /** One query per funnel step, each the step's count over the range. */
 export function funnelQueries(names: LabelNames): QueryBuilder {
@@ -30,9 +30,9 @@ export function partnerQueries(names: LabelNames): QueryBuilder {
     const revenue = partnerBreakdown(totalOf(findKpi('revenue')), range);
     const orders = partnerBreakdown(totalOf(findKpi('orders_paid')), range);
     return [
-      { ...instantQuery('revenue', revenue.perPartner), format: 'table' },
-      { ...instantQuery('orders', orders.perPartner), format: 'table' },
-      { ...instantQuery('share', revenue.share), format: 'table' },
+      tableQuery('revenue', revenue.perPartner),
+      tableQuery('orders', orders.perPartner),
+      tableQuery('share', revenue.share),
     ];
   };
 }

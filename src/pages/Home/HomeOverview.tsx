@@ -3,19 +3,14 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps } from '@grafana/scenes';
 import { Card, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
+import { HOME_PAGE, PAGES } from '../../catalog';
 import { CONFIG_PAGE_URL } from '../../constants';
 import { localize } from '../../i18n/localize';
 import { testIds } from '../../testIds';
-import { prefixRoute } from '../../utils/utils.routing';
-import { PLANNED_PAGES } from './constants';
+import { pageUrl } from '../../urls';
+import { MESSAGES } from './messages';
 
-const INTRO = {
-  en: 'ShopPulse shows how the shop and its four partners are doing. Start by choosing the Prometheus datasource and checking which metrics it has.',
-  pl: 'ShopPulse pokazuje, jak radzi sobie sklep i jego czterech partnerów. Zacznij od wyboru źródła danych Prometheus i sprawdzenia, jakie ma metryki.',
-};
-const CONFIGURE = { en: 'Configure and check metrics', pl: 'Skonfiguruj i sprawdź metryki' };
-
-/** The landing page: what each page will show, and the way to the configuration. */
+/** The landing page: what each page shows, and the way to the configuration. */
 export class HomeOverview extends SceneObjectBase {
   static Component = HomeOverviewRenderer;
 }
@@ -25,14 +20,14 @@ function HomeOverviewRenderer(_: SceneComponentProps<HomeOverview>) {
   return (
     <div data-testid={testIds.home.container} className={styles.container}>
       <Stack direction="column" gap={2}>
-        <Text element="p">{localize(INTRO)}</Text>
+        <Text element="p">{localize(MESSAGES.intro)}</Text>
         <div>
           <LinkButton href={CONFIG_PAGE_URL} icon="cog" data-testid={testIds.home.configLink}>
-            {localize(CONFIGURE)}
+            {localize(MESSAGES.configure)}
           </LinkButton>
         </div>
-        {PLANNED_PAGES.map((page) => (
-          <Card key={page.title.en} href={page.route && prefixRoute(page.route)}>
+        {PAGES.filter((page) => page.id !== HOME_PAGE).map((page) => (
+          <Card key={page.id} href={pageUrl(page.id)}>
             <Card.Heading>{localize(page.title)}</Card.Heading>
             <Card.Meta>{[localize(page.audience)]}</Card.Meta>
             <Card.Description>{localize(page.shows)}</Card.Description>

@@ -2,12 +2,11 @@ import React from 'react';
 import { LoadingState } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObject, type SceneObjectState } from '@grafana/scenes';
 import { EmptyState, LoadingPlaceholder, Stack, TextLink } from '@grafana/ui';
-import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
 import { seriesLabels } from '../../scenes/frames';
 import { MESSAGES as SHARED } from '../../scenes/messages';
 import { testIds } from '../../testIds';
-import { prefixRoute } from '../../utils/utils.routing';
+import { partnerUrl } from '../../urls';
 import { MESSAGES } from './messages';
 
 export const KNOWN_PARTNERS = 'partners';
@@ -16,10 +15,6 @@ interface PartnerGateState extends SceneObjectState {
   partner: string;
   tenantLabel: string;
   body: SceneObject;
-}
-
-export function partnerUrl(partner: string): string {
-  return `${prefixRoute(ROUTES.Partners)}/${encodeURIComponent(partner)}`;
 }
 
 /** Shows the partner's panels only when the partner exists; otherwise says so and lists the known ones. */

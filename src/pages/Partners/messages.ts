@@ -5,11 +5,6 @@ const { en, pl } = SLA_FIGURES;
 
 /** Words of the Partners pages, in every language the plugin ships. */
 export const MESSAGES = {
-  title: { en: 'Partners', pl: 'Partnerzy' },
-  subTitle: {
-    en: `Does each partner get what we promised: ${en.target} of requests served successfully in under ${en.threshold}?`,
-    pl: `Czy każdy partner dostaje to, co obiecaliśmy: ${pl.target} żądań obsłużonych poprawnie w mniej niż ${pl.threshold}?`,
-  },
   listTitle: { en: 'Partners, worst first', pl: 'Partnerzy, od najgorszego' },
   listDescription: {
     en: 'Each partner’s share of good requests over the last 30 days and this month, how much of the month’s allowance for bad requests is left, and how fast it is being used now (1 = exactly on budget). Click a partner to open it.',

@@ -19,7 +19,6 @@ import React from 'react';
 import { LinkButton } from '@grafana/ui';
 import { SLA } from '../../catalog';
 import { findKpi } from '../../catalog/business';
-import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { partnerAlertsExpr, partnerDeploysExpr } from '../../queries/annotations';
@@ -27,11 +26,13 @@ import { DataLayerToggles } from '../../scenes/DataLayerToggles';
 import { deploysLayer, prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
 import { KpiTile, kpiTileGrid } from '../../scenes/KpiTile';
-import { instantQuery, kpiQueries } from '../../scenes/kpiQueries';
+import { kpiQueries } from '../../queries/kpiQueries';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
-import { type QueryBuilder, ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { knownPartnersExpr } from '../../queries/presence';
+import { type QueryBuilder, instantQuery } from '../../queries/query';
+import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import type { ResolvedSettings } from '../../settings';
-import { prefixRoute } from '../../utils/utils.routing';
+import { partnerBusinessUrl } from '../../urls';
 import { BurnRateTable } from './BurnRateTable';
 import { MESSAGES } from './messages';
 import { MonthlyReport } from './MonthlyReport';
@@ -195,11 +196,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
       new SceneFlexItem({
         body: new SceneReactObject({
           component: () => (
-            <LinkButton
-              href={`${prefixRoute(ROUTES.Business)}?var-partner=${encodeURIComponent(partner)}`}
-              variant="secondary"
-              icon="arrow-right"
-            >
+            <LinkButton href={partnerBusinessUrl(partner)} variant="secondary" icon="arrow-right">
               {localize(MESSAGES.businessLink)}
             </LinkButton>
           ),
@@ -221,7 +218,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
       partner,
       tenantLabel: names.tenantLabel,
       body,
-      $data: runner(() => [instantQuery(KNOWN_PARTNERS, `count by (${names.tenantLabel}) (shop_sessions_total)`)]),
+      $data: runner(() => [instantQuery(KNOWN_PARTNERS, knownPartnersExpr(names))]),
     }),
   });
 }

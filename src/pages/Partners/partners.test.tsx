@@ -12,7 +12,7 @@ import {
 import { resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
-import { partnerUrl } from './PartnerGate';
+import { partnerUrl } from '../../urls';
 import { BurnRateTable } from './BurnRateTable';
 import { partnerScene } from './partnerScene';
 import { reportRows, toCsv } from './report';

@@ -11,13 +11,12 @@ import {
   SceneTimePicker,
   SceneTimeRange,
 } from '@grafana/scenes';
-import { ROUTES } from '../../constants';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import type { ResolvedSettings } from '../../settings';
-import { prefixRoute } from '../../utils/utils.routing';
+import { PARTNER_DATA_LINKS } from '../../urls';
 import { MESSAGES } from './messages';
 import { partnerListQueries } from './queries';
 
@@ -54,7 +53,7 @@ function partnerList(datasource: DataSourceRef, names: LabelNames) {
       overrides.matchFieldsWithName(column('partner')).overrideLinks([
         {
           title: localize(MESSAGES.openPartner),
-          url: `${prefixRoute(ROUTES.Partners)}/\${__value.raw:percentencode}?\${__url_time_range}`,
+          url: PARTNER_DATA_LINKS.page,
         },
       ]);
       for (const field of ['compliance30d', 'monthToDate', 'budgetRemaining'] as const) {

@@ -9,7 +9,8 @@ import { PLUGIN_BASE_URL } from '../../constants';
 import type { AppSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime } from '../../testing/sceneTesting';
-import { KNOWN_PARTNERS, partnerUrl } from './PartnerGate';
+import { partnerUrl } from '../../urls';
+import { KNOWN_PARTNERS } from './PartnerGate';
 
 /** Prometheus knows sportowo; every other query answers 0.97. */
 function answer(request: PromRequest) {

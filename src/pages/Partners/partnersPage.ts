@@ -1,10 +1,7 @@
 import { SceneAppPage } from '@grafana/scenes';
-import { ROUTES } from '../../constants';
-import { localize } from '../../i18n/localize';
+import { appPage } from '../../scenes/appPage';
 import type { ResolvedSettings } from '../../settings';
-import { prefixRoute } from '../../utils/utils.routing';
-import { MESSAGES } from './messages';
-import { partnerUrl } from './PartnerGate';
+import { partnerUrl } from '../../urls';
 import { partnerScene } from './partnerScene';
 import { partnersListScene } from './partnersListScene';
 
@@ -12,11 +9,7 @@ const PARTNER_ROUTE = ':partner/*';
 
 /** `/partners` and its drilldown `/partners/:partner`; the time range travels between them. */
 export function partnersPage(settings: ResolvedSettings): SceneAppPage {
-  return new SceneAppPage({
-    title: localize(MESSAGES.title),
-    subTitle: localize(MESSAGES.subTitle),
-    url: prefixRoute(ROUTES.Partners),
-    routePath: `${ROUTES.Partners}/*`,
+  return appPage('partners', {
     preserveUrlKeys: ['from', 'to'],
     getScene: () => partnersListScene(settings),
     drilldowns: [

@@ -1,4 +1,3 @@
-import { slaRecord } from '../../catalog/slo';
 import {
   BURN_RATE_WINDOWS,
   burnRateOver,
@@ -8,46 +7,37 @@ import {
   lastMonths,
   monthRequests,
   monthToDateSeconds,
+  partnerBudgetExprs,
   partnerLatencyExprs,
   partnerListExprs,
 } from '../../queries/partners';
-import { eq, selector, type LabelNames } from '../../queries/selector';
-import { instantQuery } from '../../scenes/kpiQueries';
-import type { PromQuery, QueryBuilder } from '../../scenes/ShopQueryRunner';
+import { type QueryBuilder, instantQuery, rangeQuery, tableQuery } from '../../queries/query';
+import type { LabelNames } from '../../queries/selector';
 
 /** How many calendar months the monthly report goes back. */
 export const REPORT_MONTHS = 12;
 
-const table = (refId: string, expr: string): PromQuery => ({ ...instantQuery(refId, expr), format: 'table' });
-const series = (refId: string, expr: string, legendFormat?: string): PromQuery => ({
-  refId,
-  expr,
-  instant: false,
-  range: true,
-  legendFormat,
-});
-
 export function partnerListQueries(names: LabelNames): QueryBuilder {
   return ({ to }) =>
-    Object.entries(partnerListExprs(monthToDateSeconds(to), names)).map(([refId, expr]) => table(refId, expr));
+    Object.entries(partnerListExprs(monthToDateSeconds(to), names)).map(([refId, expr]) => tableQuery(refId, expr));
 }
 
 /** The headline numbers of one partner: compliance over the range and month to date, budget left, time left. */
 export function partnerStatQueries(partner: string, names: LabelNames): QueryBuilder {
-  const where = [eq('tenant', partner)];
+  const budget = partnerBudgetExprs(partner, names);
   return ({ to }) => [
     instantQuery('complianceRange', complianceOver('$__range', [], partner, names)),
     instantQuery('monthToDate', complianceOver(`${monthToDateSeconds(to)}s`, [], partner, names)),
-    instantQuery('budgetRemaining', `min(${selector(slaRecord.budgetRemaining, where, names)})`),
-    instantQuery('exhaustedIn', `min(${selector(slaRecord.budgetExhaustedIn, where, names)})`),
+    instantQuery('budgetRemaining', budget.remaining),
+    instantQuery('exhaustedIn', budget.exhaustedIn),
   ];
 }
 
 export function partnerTrendQueries(partner: string, names: LabelNames): QueryBuilder {
-  const where = [eq('tenant', partner)];
+  const budget = partnerBudgetExprs(partner, names);
   return () => [
-    series('compliance', `1 - max(${selector(slaRecord.errorRatio('1h'), where, names)})`, 'good requests'),
-    series('budget', `min(${selector(slaRecord.budgetRemaining, where, names)})`, 'budget left'),
+    rangeQuery('compliance', budget.hourlyCompliance, 'good requests'),
+    rangeQuery('budget', budget.remaining, 'budget left'),
   ];
 }
 
@@ -61,10 +51,10 @@ export const BAD_BY_ROUTE = 'badByRoute';
 export function latencyQueries(partner: string, names: LabelNames): QueryBuilder {
   const exprs = partnerLatencyExprs(partner, names);
   return () => [
-    { ...series('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
-    series('slowShare', exprs.slowShare),
-    series('errorsByRoute', exprs.errorsByRoute, '{{route}}'),
-    table(BAD_BY_ROUTE, exprs.badByRoute),
+    { ...rangeQuery('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
+    rangeQuery('slowShare', exprs.slowShare),
+    rangeQuery('errorsByRoute', exprs.errorsByRoute, '{{route}}'),
+    tableQuery(BAD_BY_ROUTE, exprs.badByRoute),
   ];
 }
 

@@ -6,7 +6,7 @@ import { localize } from '../../i18n/localize';
 import { healthExpr } from '../../queries/health';
 import { type LabelNames, legendOf } from '../../queries/selector';
 import { metricServices } from '../../queries/signals';
-import { instantQuery } from '../../scenes/kpiQueries';
+import { instantQuery } from '../../queries/query';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
 import { shownForServices } from './serviceFilter';
 

@@ -1,10 +1,5 @@
 /** Words of the What changed page, in every language the plugin ships. */
 export const MESSAGES = {
-  title: { en: 'What changed', pl: 'Co się zmieniło' },
-  subTitle: {
-    en: 'The shop misbehaves: what moved against the baseline, and what changed just before',
-    pl: 'Sklep działa źle: co się ruszyło względem punktu odniesienia i co zmieniło się tuż przed',
-  },
   baseline: { en: 'Compare with', pl: 'Porównaj z' },
   service: { en: 'Service', pl: 'Usługa' },
   lastWeek: { en: 'Same time last week', pl: 'Ta sama pora tydzień temu' },

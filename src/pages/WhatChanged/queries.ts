@@ -2,8 +2,7 @@ import { SIGNALS } from '../../catalog/signals';
 import { buildsExpr, configReloadsExpr } from '../../queries/changes';
 import { signalDayBaselineExpr, signalExpr, signalWatches } from '../../queries/signals';
 import { type LabelNames, legendOf } from '../../queries/selector';
-import { instantQuery } from '../../scenes/kpiQueries';
-import type { PromQuery, QueryBuilder } from '../../scenes/ShopQueryRunner';
+import { type QueryBuilder, instantQuery, rangeQuery } from '../../queries/query';
 
 /** The window a mover's "now" is measured over. */
 export const MOVER_WINDOW = '30m';
@@ -28,14 +27,12 @@ export function moverQueries(names: LabelNames): QueryBuilder {
 /** One signal over time, per its labels. */
 export function signalSeriesQuery(signalId: string, names: LabelNames): QueryBuilder {
   const signal = SIGNALS.find((candidate) => candidate.id === signalId)!;
-  return ({ filters }): PromQuery[] => [
-    {
-      refId: signal.id,
-      expr: signalExpr(signal, '$__rate_interval', filters, undefined, names),
-      range: true,
-      instant: false,
-      legendFormat: legendOf(signal.by, names),
-    },
+  return ({ filters }) => [
+    rangeQuery(
+      signal.id,
+      signalExpr(signal, '$__rate_interval', filters, undefined, names),
+      legendOf(signal.by, names)
+    ),
   ];
 }
 
@@ -49,13 +46,8 @@ export const checkRef = (signal: string) => `changes:${signal}`;
 
 /** Builds and config reloads over the range, and the signals that tell whether a change broke something. */
 export function changeQueries(names: LabelNames): QueryBuilder {
-  const overTime = (refId: string, expr: string): PromQuery => ({
-    refId,
-    expr,
-    range: true,
-    instant: false,
-    timeRangeCompare: false,
-  });
+  // Changes are judged within the range itself: the page's time comparison must not run them again.
+  const overTime = (refId: string, expr: string) => ({ ...rangeQuery(refId, expr), timeRangeCompare: false });
   return ({ filters }) => [
     overTime(BUILDS_REF, buildsExpr(filters, names)),
     overTime(RELOADS_REF, configReloadsExpr(filters, names)),

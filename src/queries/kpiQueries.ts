@@ -1,7 +1,8 @@
 import { type KpiDef, findRisk } from '../catalog/business';
-import { type BusinessQueryContext, kpiExpr, riskExpr } from '../queries';
-import type { LabelNames } from '../queries/selector';
-import type { PromQuery, QueryBuilder, QueryContext } from './ShopQueryRunner';
+import { type BusinessQueryContext, kpiExpr } from './business';
+import { riskExpr } from './businessRisks';
+import { type QueryBuilder, type QueryContext, instantQuery } from './query';
+import type { LabelNames } from './selector';
 
 export const NOW = 'now';
 export const WEEK_AGO = 'weekAgo';
@@ -11,10 +12,6 @@ export const UNKNOWN_WHILE = 'unknownWhile';
 /** The query contexts a panel runs over Grafana's dashboard range. */
 export function rangeContext(context: QueryContext, names: LabelNames, offset?: string): BusinessQueryContext {
   return { ...context, range: '$__range', names, offset };
-}
-
-export function instantQuery(refId: string, expr: string): PromQuery {
-  return { refId, expr, instant: true, range: false, format: 'time_series' };
 }
 
 /** A KPI over the range, over the same range one week earlier, and whether its figures are unknown at the end. */
