@@ -10,6 +10,7 @@ import { signalsDoc } from './docs/signalsDoc';
 import { pluginPages } from './plugin/pluginPages';
 import { businessRulesFile } from './rules/businessRules';
 import { slaRulesFile } from './rules/slaRules';
+import { metricUsageFile } from './usage/metricUsageFile';
 import { findDrift, renderAll, REPO_ROOT, writeAll } from './run';
 import type { Generator } from './types';
 
@@ -31,6 +32,7 @@ export const GENERATORS: Generator[] = [
   alertmanagerTemplates,
   grafanaAlertingProvisioning,
   pluginPages,
+  metricUsageFile,
 ];
 
 /**

@@ -11,6 +11,8 @@ export interface HealthCheckDef {
   threshold: { value: number; worse: 'above' | 'below' };
   /** The contract metric it reads first (its service decides where the panel shows when the page is narrowed). */
   metric: string;
+  /** The limit the metric is a share of, where the check is a share. */
+  limit?: string;
 }
 
 const DAY = 86400;
@@ -52,6 +54,7 @@ export const HEALTH_CHECKS: HealthCheckDef[] = [
     unit: 'percentunit',
     threshold: { value: 0.8, worse: 'above' },
     metric: 'pg_stat_database_numbackends',
+    limit: 'pg_settings_max_connections',
   },
   {
     id: 'disk_free',
@@ -63,6 +66,7 @@ export const HEALTH_CHECKS: HealthCheckDef[] = [
     unit: 'percentunit',
     threshold: { value: 0.15, worse: 'below' },
     metric: 'node_filesystem_avail_bytes',
+    limit: 'node_filesystem_size_bytes',
   },
   {
     id: 'queue_growth',

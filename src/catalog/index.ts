@@ -47,3 +47,4 @@ export function findMetric(name: string): MetricDef | undefined {
 export function seriesName(metric: MetricDef): string {
   return metric.type === 'histogram' ? `${metric.name}_bucket` : metric.name;
 }
+export { CHANGE_SERIES } from './changes';

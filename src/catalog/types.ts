@@ -1,5 +1,3 @@
-import type { PageId } from './pages';
-
 export type { PageId } from './pages';
 
 /** Text shown to people, in every language the plugin ships. */
@@ -60,8 +58,6 @@ export interface MetricDef {
   buckets?: number[];
   /** Closed sets of label values the shop must use (others are free-form, such as `route`). */
   labelValues?: Record<LabelName, string[]>;
-  /** Pages that need this metric to show their panels. */
-  usedBy: PageId[];
 }
 
 export interface AreaDef {

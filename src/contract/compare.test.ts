@@ -14,7 +14,9 @@ describe('compareWithContract', () => {
     const gateway = report.areas.find((area) => area.area.id === 'gateway')!;
     expect(gateway.missing.map((m) => m.name)).toEqual(['nginx_vts_server_request_duration_seconds']);
     expect(report.disabledPages.get('partners')).toEqual(['nginx_vts_server_request_duration_seconds']);
-    expect(report.disabledPages.has('business')).toBe(false);
+    // The Business page's risk strip reads the SLA budget, recorded from that histogram.
+    expect(report.disabledPages.get('business')).toEqual(['nginx_vts_server_request_duration_seconds']);
+    expect(report.disabledPages.has('home')).toBe(false);
   });
 
   it('lists the pages each missing metric disables, for an empty datasource', () => {

@@ -1,4 +1,5 @@
 import { AREAS, type AreaDef, type MetricDef, type PageId, seriesName } from '../catalog';
+import { pagesReading } from './usage';
 
 export interface AreaReport {
   area: AreaDef;
@@ -20,7 +21,9 @@ export function compareWithContract(names: string[]): ContractReport {
     const present = area.metrics.filter((metric) => known.has(seriesName(metric)));
     const missing = area.metrics.filter((metric) => !known.has(seriesName(metric)));
     for (const metric of missing) {
-      metric.usedBy.forEach((page) => disabledPages.set(page, [...(disabledPages.get(page) ?? []), metric.name]));
+      pagesReading(metric.name).forEach((page) =>
+        disabledPages.set(page, [...(disabledPages.get(page) ?? []), metric.name])
+      );
     }
     return { area, present, missing };
   });

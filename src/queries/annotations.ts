@@ -1,11 +1,11 @@
-import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { CHANGE_SERIES, DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
 import { presenceSelector } from './presence';
-import { type LabelNames, eq, labelName, selector } from './selector';
+import { type LabelNames, eq, labelName, neq, selector } from './selector';
 
 /** The PromQL behind the pages' annotation layers: each series becomes a marker while it has a value. */
 
 const builds = (deployment: string, offset = '') =>
-  `count by (${deployment}, service, version) (shop_build_info${offset})`;
+  `count by (${deployment}, service, version) (${CHANGE_SERIES.builds}${offset})`;
 
 /** Deploys, from the version series: a version that did not exist five minutes earlier (no Grafana API needed). */
 export function deploysExpr(names: LabelNames): string {
@@ -14,16 +14,16 @@ export function deploysExpr(names: LabelNames): string {
 }
 
 /** A service loaded a new configuration. */
-export const CONFIG_RELOADS_EXPR = 'changes(shop_config_last_reload_success_timestamp_seconds[2m]) > 0';
+export const CONFIG_RELOADS_EXPR = `changes(${CHANGE_SERIES.configReloads}[2m]) > 0`;
 
 /** A feature flag was switched on or off. */
-export const FLAG_CHANGES_EXPR = 'changes(shop_feature_flag_enabled[2m]) > 0';
+export const FLAG_CHANGES_EXPR = `changes(${CHANGE_SERIES.featureFlags}[2m]) > 0`;
 
 /** A background job run that did not succeed. */
-export const JOB_FAILURES_EXPR = 'increase(shop_job_runs_total{outcome!="success"}[5m]) > 0';
+export const JOB_FAILURES_EXPR = `increase(${selector(CHANGE_SERIES.jobRuns, [neq('outcome', 'success')])}[5m]) > 0`;
 
 /** Prometheus's own series of firing alerts, from the rule files in `rules/`. */
-export const FIRING_ALERTS_EXPR = 'ALERTS{alertstate="firing"}';
+export const FIRING_ALERTS_EXPR = selector(CHANGE_SERIES.alerts, [eq('alertstate', 'firing')]);
 
 /** Any series of the partner: `and on (deployment)` with it keeps what concerns the partner's deployment. */
 const partnerSessions = (partner: string, names: LabelNames) => presenceSelector([eq(TENANT_LABEL, partner)], names);
@@ -40,6 +40,22 @@ export function partnerDeploysExpr(partner: string, names: LabelNames): string {
  */
 export function partnerAlertsExpr(partner: string, names: LabelNames): string {
   const deployment = labelName(DEPLOYMENT_LABEL, names);
-  const firing = (tenant: string) => selector('ALERTS', [eq('alertstate', 'firing'), eq(TENANT_LABEL, tenant)], names);
+  const firing = (tenant: string) =>
+    selector(CHANGE_SERIES.alerts, [eq('alertstate', 'firing'), eq(TENANT_LABEL, tenant)], names);
   return `${firing(partner)} or (${firing('')} and on (${deployment}) ${partnerSessions(partner, names)})`;
 }
+
+/** The What changed page's annotation layers, by layer. */
+export const changeAnnotationExprs = (names: LabelNames) => ({
+  deploys: deploysExpr(names),
+  configReloads: CONFIG_RELOADS_EXPR,
+  flagChanges: FLAG_CHANGES_EXPR,
+  jobFailures: JOB_FAILURES_EXPR,
+  alerts: FIRING_ALERTS_EXPR,
+});
+
+/** A partner page's annotation layers, by layer. */
+export const partnerAnnotationExprs = (partner: string, names: LabelNames) => ({
+  deploys: partnerDeploysExpr(partner, names),
+  alerts: partnerAlertsExpr(partner, names),
+});

@@ -1,4 +1,4 @@
-import { DEPLOYMENT_LABEL, SERVICE_LABEL } from '../catalog';
+import { CHANGE_SERIES, DEPLOYMENT_LABEL, SERVICE_LABEL } from '../catalog';
 import { type ShopFilters, filterMatchers, filtersForMetric } from './business';
 import { CONTRACT_LABELS, type LabelNames, labelName, selector } from './selector';
 
@@ -11,8 +11,8 @@ function changeSeries(metric: string, by: string[], filters: ShopFilters, names:
 
 /** One series per version running on each deployment and service: a series that starts inside the range is a deploy. */
 export const buildsExpr = (filters: ShopFilters = {}, names: LabelNames = CONTRACT_LABELS) =>
-  changeSeries('shop_build_info', [DEPLOYMENT_LABEL, SERVICE_LABEL, 'version'], filters, names);
+  changeSeries(CHANGE_SERIES.builds, [DEPLOYMENT_LABEL, SERVICE_LABEL, 'version'], filters, names);
 
 /** When each service on each deployment last loaded its configuration (Unix seconds). */
 export const configReloadsExpr = (filters: ShopFilters = {}, names: LabelNames = CONTRACT_LABELS) =>
-  changeSeries('shop_config_last_reload_success_timestamp_seconds', [DEPLOYMENT_LABEL, SERVICE_LABEL], filters, names);
+  changeSeries(CHANGE_SERIES.configReloads, [DEPLOYMENT_LABEL, SERVICE_LABEL], filters, names);

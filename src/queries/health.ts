@@ -52,9 +52,9 @@ export function healthExpr(
     case 'job_failures':
       return `sum by (${by('deployment', 'job')}) (increase(${series(check.metric, [eq('outcome', 'failure')])}[${range === '$__range' ? range : assertWindow(range)}]))`;
     case 'db_connections':
-      return `sum by (${by('deployment')}) (${series(check.metric)}) / max by (${by('deployment')}) (${series('pg_settings_max_connections')})`;
+      return `sum by (${by('deployment')}) (${series(check.metric)}) / max by (${by('deployment')}) (${series(check.limit!)})`;
     case 'disk_free':
-      return `min by (${by('deployment', 'mountpoint')}) (${series(check.metric)} / ${series('node_filesystem_size_bytes')})`;
+      return `min by (${by('deployment', 'mountpoint')}) (${series(check.metric)} / ${series(check.limit!)})`;
     case 'queue_growth':
       return `sum by (${by('deployment', 'queue')}) (deriv(${series(check.metric)}[30m])) * 3600`;
     case 'cert_expiry':

@@ -3,7 +3,7 @@ import { type DataSourceRef } from '@grafana/schema';
 import { SceneQueryRunner, type SceneTimeRangeLike, sceneGraph } from '@grafana/scenes';
 import type { Unsubscribable } from 'rxjs';
 import { type BusinessResolution, resolutionFor } from '../catalog/business';
-import type { QueryBuilder } from '../queries/query';
+import type { PromQuery, QueryBuilder, QueryContext } from '../queries/query';
 import {
   BASELINE_VARIABLE,
   DEPLOYMENT_VARIABLE,
@@ -52,9 +52,14 @@ export class ShopQueryRunner extends SceneQueryRunner {
     super.runQueries();
   }
 
+  /** The queries this runner issues in `context`: what the page query lists are checked against. */
+  public queriesFor(context: QueryContext): PromQuery[] {
+    return this.build(context);
+  }
+
   /** Builds the queries for the range; says whether they differ from the ones that ran. */
   private rebuild(range: TimeRange): boolean {
-    const queries = this.build({
+    const queries = this.queriesFor({
       filters: readFilters(this),
       baseline: readBaseline(this),
       resolution: resolutionOf(range),

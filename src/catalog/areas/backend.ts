@@ -29,7 +29,6 @@ export const backend: AreaDef = {
         pl: 'Ile czasu każda usługa potrzebowała na odpowiedź, według ścieżki i kodu statusu.',
       },
       convention: OTEL_HTTP,
-      usedBy: ['what-changed', 'partners'],
     },
     {
       name: 'http_server_active_requests',
@@ -43,7 +42,6 @@ export const backend: AreaDef = {
         pl: 'Iloma żądaniami każda usługa zajmuje się w tej chwili.',
       },
       convention: 'OpenTelemetry HTTP server semantic conventions (http.server.active_requests)',
-      usedBy: ['what-changed'],
     },
   ],
 };

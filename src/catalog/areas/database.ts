@@ -20,7 +20,6 @@ export const database: AreaDef = {
       service: 'database',
       help: { en: '1 when the database answers, 0 when it does not.', pl: '1 gdy baza odpowiada, 0 gdy nie.' },
       convention: PG,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'pg_stat_database_numbackends',
@@ -33,7 +32,6 @@ export const database: AreaDef = {
         pl: 'Ile połączeń z bazą jest teraz otwartych.',
       },
       convention: PG,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'pg_settings_max_connections',
@@ -46,7 +44,6 @@ export const database: AreaDef = {
         pl: 'Ile połączeń baza dopuszcza najwyżej.',
       },
       convention: PG,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'pg_stat_database_xact_commit',
@@ -56,7 +53,6 @@ export const database: AreaDef = {
       service: 'database',
       help: { en: 'How many transactions the database completed.', pl: 'Ile transakcji baza zakończyła.' },
       convention: PG,
-      usedBy: ['what-changed'],
     },
     {
       name: 'pg_stat_database_xact_rollback',
@@ -66,7 +62,6 @@ export const database: AreaDef = {
       service: 'database',
       help: { en: 'How many transactions the database had to undo.', pl: 'Ile transakcji baza musiała wycofać.' },
       convention: PG,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'pg_stat_database_deadlocks',
@@ -79,7 +74,6 @@ export const database: AreaDef = {
         pl: 'Ile razy dwie transakcje zablokowały się nawzajem i jedną przerwano.',
       },
       convention: PG,
-      usedBy: ['what-changed'],
     },
     {
       name: 'node_filesystem_avail_bytes',
@@ -92,7 +86,6 @@ export const database: AreaDef = {
         pl: 'Wolne miejsce na dysku dla bazy i serwerów sklepu.',
       },
       convention: NODE,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'node_filesystem_size_bytes',
@@ -102,7 +95,6 @@ export const database: AreaDef = {
       service: 'node',
       help: { en: 'Total size of each disk.', pl: 'Całkowity rozmiar każdego dysku.' },
       convention: NODE,
-      usedBy: ['what-changed', 'alerts'],
     },
   ],
 };

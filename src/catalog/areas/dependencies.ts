@@ -24,7 +24,6 @@ export const dependencies: AreaDef = {
         pl: 'Ile wywołań wykonaliśmy do każdej usługi zewnętrznej i ile się nie udało lub przekroczyło czas.',
       },
       convention: OWN,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'shop_dependency_request_duration_seconds',
@@ -39,7 +38,6 @@ export const dependencies: AreaDef = {
         pl: 'Ile czasu każda usługa zewnętrzna potrzebowała na odpowiedź.',
       },
       convention: OWN,
-      usedBy: ['what-changed', 'alerts'],
     },
   ],
 };

@@ -22,7 +22,6 @@ export const files: AreaDef = {
       },
       convention:
         'Own metric (the file service is ours); its HTTP timings are in http_server_request_duration_seconds{service="files"}',
-      usedBy: ['what-changed'],
     },
     {
       name: 'shop_blob_storage_used_bytes',
@@ -35,7 +34,6 @@ export const files: AreaDef = {
         pl: 'Ile miejsca zajmują pliki sklepu w magazynie blob.',
       },
       convention: 'Own metric, read from the storage account’s inventory',
-      usedBy: ['what-changed'],
     },
   ],
 };

@@ -23,7 +23,6 @@ export const frontend: AreaDef = {
         pl: 'Ile błędów JavaScript napotkały przeglądarki klientów, według strony.',
       },
       convention: 'Own metric: browser error beacon (window.onerror, unhandledrejection)',
-      usedBy: ['what-changed'],
     },
     {
       name: 'shop_frontend_page_views_total',
@@ -36,7 +35,6 @@ export const frontend: AreaDef = {
         pl: 'Ile stron otworzyli klienci, by odnieść błędy do ruchu.',
       },
       convention: 'Own metric: browser beacon',
-      usedBy: ['what-changed'],
     },
     {
       name: 'shop_frontend_lcp_seconds',
@@ -50,7 +48,6 @@ export const frontend: AreaDef = {
         pl: 'Po jakim czasie była widoczna główna treść strony (LCP); dobrze poniżej 2,5 s.',
       },
       convention: WEB_VITALS,
-      usedBy: ['what-changed'],
     },
     {
       name: 'shop_frontend_inp_seconds',
@@ -64,7 +61,6 @@ export const frontend: AreaDef = {
         pl: 'Jak długo strona reagowała na kliknięcie lub klawisz (INP); dobrze poniżej 0,2 s.',
       },
       convention: WEB_VITALS,
-      usedBy: ['what-changed'],
     },
     {
       name: 'shop_frontend_cls',
@@ -78,7 +74,6 @@ export const frontend: AreaDef = {
         pl: 'Jak bardzo strona skakała podczas ładowania (CLS); dobrze poniżej 0,1.',
       },
       convention: WEB_VITALS,
-      usedBy: ['what-changed'],
     },
   ],
 };

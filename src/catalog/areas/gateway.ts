@@ -25,7 +25,6 @@ export const gateway: AreaDef = {
         pl: 'Ile żądań obsłużyła bramka, według klasy statusu.',
       },
       convention: VTS,
-      usedBy: ['what-changed', 'partners', 'alerts'],
     },
     {
       name: 'nginx_vts_server_request_duration_seconds',
@@ -40,7 +39,6 @@ export const gateway: AreaDef = {
         pl: 'Ile czasu bramka potrzebowała na odpowiedź; kubełek 0,2 s to granica SLA.',
       },
       convention: `${VTS}; buckets set with vhost_traffic_status_histogram_buckets`,
-      usedBy: ['what-changed', 'partners', 'alerts'],
     },
     {
       name: 'nginx_vts_server_cache_total',
@@ -54,7 +52,6 @@ export const gateway: AreaDef = {
         pl: 'Ile odpowiedzi pochodziło z cache bramki, a ile trzeba było pobrać ponownie.',
       },
       convention: VTS,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'nginx_vts_main_connections',
@@ -68,7 +65,6 @@ export const gateway: AreaDef = {
         pl: 'Ile połączeń klientów bramka trzyma teraz otwartych.',
       },
       convention: 'nginx-module-vts main zone',
-      usedBy: ['what-changed'],
     },
   ],
 };

@@ -39,7 +39,6 @@ export const jobs: AreaDef = {
         pl: 'Ile razy każde zadanie się wykonało i czy się udało.',
       },
       convention: JOB_CONVENTION,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'shop_job_last_success_timestamp_seconds',
@@ -53,7 +52,6 @@ export const jobs: AreaDef = {
         pl: 'Kiedy każde zadanie ostatnio zakończyło się sukcesem.',
       },
       convention: JOB_CONVENTION,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'shop_job_last_run_timestamp_seconds',
@@ -67,7 +65,6 @@ export const jobs: AreaDef = {
         pl: 'Kiedy każde zadanie ostatnio wystartowało, bez względu na wynik.',
       },
       convention: JOB_CONVENTION,
-      usedBy: ['what-changed'],
     },
     {
       name: 'shop_job_last_duration_seconds',
@@ -78,7 +75,6 @@ export const jobs: AreaDef = {
       service: 'worker',
       help: { en: 'How long the last run of each job took.', pl: 'Ile trwało ostatnie wykonanie każdego zadania.' },
       convention: JOB_CONVENTION,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'shop_job_items_processed_total',
@@ -92,7 +88,6 @@ export const jobs: AreaDef = {
         pl: 'Ile elementów obsłużyło każde zadanie (e-maile, sprawdzone zamówienia, paczki, indeksy).',
       },
       convention: JOB_CONVENTION,
-      usedBy: ['what-changed'],
     },
   ],
 };

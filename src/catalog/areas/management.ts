@@ -21,7 +21,6 @@ export const management: AreaDef = {
         pl: 'Ile zamówień pracownicy zmienili ręcznie i jak; skok oznacza, że klienci dzwonią.',
       },
       convention: 'Own business metric',
-      usedBy: ['what-changed', 'business'],
     },
   ],
 };

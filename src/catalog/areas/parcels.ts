@@ -20,7 +20,6 @@ export const parcels: AreaDef = {
       service: 'worker',
       help: { en: 'How many parcels were handed to InPost.', pl: 'Ile paczek przekazano InPost.' },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_parcel_status_changes_total',
@@ -34,7 +33,6 @@ export const parcels: AreaDef = {
         pl: 'Ile paczek przeszło do każdego statusu (w drodze, w Paczkomacie, odebrana, zwrócona).',
       },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_parcels_in_status',
@@ -48,7 +46,6 @@ export const parcels: AreaDef = {
         pl: 'Ile paczek jest teraz w każdym statusie.',
       },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_parcels_stuck',
@@ -61,7 +58,6 @@ export const parcels: AreaDef = {
         pl: 'Ile paczek nie zmieniło statusu od ponad 48 godzin.',
       },
       convention: OWN,
-      usedBy: ['business', 'alerts'],
     },
     {
       name: 'shop_parcel_payment_to_locker_seconds',
@@ -75,7 +71,6 @@ export const parcels: AreaDef = {
         pl: 'Ile czasu minęło od płatności do chwili, gdy paczka czekała w Paczkomacie.',
       },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_fraud_checked_orders_total',
@@ -89,7 +84,6 @@ export const parcels: AreaDef = {
         pl: 'Ile zamówień sprawdziła nocna kontrola oszustw i ile wstrzymała przed wysyłką.',
       },
       convention: 'Own business metric, counted by the nightly fraud check',
-      usedBy: ['business', 'alerts'],
     },
     {
       name: 'shop_fraud_held_value_pln_total',
@@ -102,7 +96,6 @@ export const parcels: AreaDef = {
         pl: 'Ile były warte zamówienia wstrzymane przez kontrolę oszustw, w złotych.',
       },
       convention: 'Own business metric, counted by the nightly fraud check',
-      usedBy: ['business'],
     },
   ],
 };

@@ -21,7 +21,6 @@ export const payments: AreaDef = {
       service: 'backend',
       help: { en: 'How many payments customers started.', pl: 'Ile płatności klienci rozpoczęli.' },
       convention: OWN,
-      usedBy: ['business', 'alerts'],
     },
     {
       name: 'shop_payments_total',
@@ -35,7 +34,6 @@ export const payments: AreaDef = {
         pl: 'Ile płatności się zakończyło i jak: opłacone, odrzucone przez bank, błąd operatora, przekroczony czas lub porzucone.',
       },
       convention: OWN,
-      usedBy: ['business', 'what-changed', 'partners', 'alerts'],
     },
     {
       name: 'shop_payment_failed_value_pln_total',
@@ -49,7 +47,6 @@ export const payments: AreaDef = {
         pl: 'Ile pieniędzy było w koszykach płatności, które nie przeszły, w złotych.',
       },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_payment_declines_total',
@@ -74,7 +71,6 @@ export const payments: AreaDef = {
         pl: 'Dlaczego płatności odrzucono, według operatora.',
       },
       convention: OWN,
-      usedBy: ['business', 'what-changed'],
     },
     {
       name: 'shop_payment_3ds_total',
@@ -88,7 +84,6 @@ export const payments: AreaDef = {
         pl: 'Jak płatności kartą przeszły dodatkową weryfikację banku (3-D Secure).',
       },
       convention: OWN,
-      usedBy: ['business', 'what-changed'],
     },
     {
       name: 'shop_payment_confirmation_duration_seconds',
@@ -103,7 +98,6 @@ export const payments: AreaDef = {
         pl: 'Ile klient czekał od kliknięcia „zapłać” do potwierdzenia płatności (BLIK: potwierdzenie w aplikacji banku).',
       },
       convention: OWN,
-      usedBy: ['business', 'what-changed'],
     },
   ],
 };

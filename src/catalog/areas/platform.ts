@@ -23,7 +23,6 @@ export const platform: AreaDef = {
         pl: 'Zawsze 1; etykieta `version` mówi, jaka wersja usługi działa na danym wdrożeniu, więc nowa wartość to wdrożenie.',
       },
       convention: 'The `<name>_build_info` pattern (as prometheus_build_info, go_build_info)',
-      usedBy: ['what-changed', 'partners'],
     },
     {
       name: 'shop_config_last_reload_success_timestamp_seconds',
@@ -37,7 +36,6 @@ export const platform: AreaDef = {
         pl: 'Kiedy każda usługa ostatnio wczytała nową konfigurację.',
       },
       convention: 'As prometheus_config_last_reload_success_timestamp_seconds',
-      usedBy: ['what-changed'],
     },
     {
       name: 'shop_feature_flag_enabled',
@@ -50,7 +48,6 @@ export const platform: AreaDef = {
         pl: '1 gdy przełącznik funkcji jest włączony na wdrożeniu, 0 gdy wyłączony.',
       },
       convention: 'Own metric (OpenFeature has no Prometheus convention)',
-      usedBy: ['what-changed'],
     },
     {
       name: 'probe_ssl_earliest_cert_expiry',
@@ -63,7 +60,6 @@ export const platform: AreaDef = {
         pl: 'Kiedy wygasa certyfikat HTTPS sklepu każdego partnera; potem przeglądarki odmówią wejścia.',
       },
       convention: 'prometheus/blackbox_exporter http probe',
-      usedBy: ['what-changed', 'alerts'],
     },
   ],
 };

@@ -25,7 +25,6 @@ export const queue: AreaDef = {
         pl: 'Ile wiadomości czeka w każdej kolejce na odebranie.',
       },
       convention: RABBIT,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'rabbitmq_queue_messages_unacked',
@@ -39,7 +38,6 @@ export const queue: AreaDef = {
         pl: 'Ile wiadomości odebrano, ale jeszcze nie przetworzono.',
       },
       convention: RABBIT,
-      usedBy: ['what-changed'],
     },
     {
       name: 'rabbitmq_queue_consumers',
@@ -53,7 +51,6 @@ export const queue: AreaDef = {
         pl: 'Ilu pracowników czyta każdą kolejkę; zero znaczy, że nikt.',
       },
       convention: RABBIT,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'rabbitmq_queue_messages_published_total',
@@ -64,7 +61,6 @@ export const queue: AreaDef = {
       service: 'rabbitmq',
       help: { en: 'How many messages were put into each queue.', pl: 'Ile wiadomości trafiło do każdej kolejki.' },
       convention: RABBIT,
-      usedBy: ['what-changed'],
     },
   ],
 };

@@ -23,7 +23,6 @@ export const search: AreaDef = {
         pl: 'Ile razy klienci szukali produktów i czy coś znaleźli.',
       },
       convention: 'Own business metric (no exporter counts customer searches)',
-      usedBy: ['business'],
     },
     {
       name: 'elasticsearch_cluster_health_status',
@@ -37,7 +36,6 @@ export const search: AreaDef = {
         pl: 'Kolor zdrowia klastra: 1 przy bieżącym kolorze, 0 przy pozostałych.',
       },
       convention: ES_EXPORTER,
-      usedBy: ['what-changed', 'alerts'],
     },
     {
       name: 'elasticsearch_indices_search_query_total',
@@ -50,7 +48,6 @@ export const search: AreaDef = {
         pl: 'Ile zapytań wyszukiwania wykonał klaster.',
       },
       convention: ES_EXPORTER,
-      usedBy: ['what-changed'],
     },
     {
       name: 'elasticsearch_indices_search_query_time_seconds',
@@ -63,7 +60,6 @@ export const search: AreaDef = {
         pl: 'Łączny czas zapytań wyszukiwania; podzielony przez ich liczbę daje średni czas zapytania.',
       },
       convention: ES_EXPORTER,
-      usedBy: ['what-changed', 'alerts'],
     },
   ],
 };

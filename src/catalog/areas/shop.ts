@@ -19,7 +19,6 @@ export const shop: AreaDef = {
       service: 'backend',
       help: { en: 'How many visits to the shop started.', pl: 'Ile wizyt w sklepie się rozpoczęło.' },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_carts_created_total',
@@ -32,7 +31,6 @@ export const shop: AreaDef = {
         pl: 'Ile koszyków klienci zaczęli napełniać.',
       },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_checkouts_started_total',
@@ -45,7 +43,6 @@ export const shop: AreaDef = {
         pl: 'Ilu klientów przeszło z koszyka do kasy.',
       },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_orders_paid_total',
@@ -59,7 +56,6 @@ export const shop: AreaDef = {
         pl: 'Ile zamówień opłacono, według metody płatności.',
       },
       convention: OWN,
-      usedBy: ['business', 'partners', 'alerts'],
     },
     {
       name: 'shop_revenue_pln_total',
@@ -73,7 +69,6 @@ export const shop: AreaDef = {
         pl: 'Ile pieniędzy przyniosły opłacone zamówienia, w złotych, brutto przed zwrotami.',
       },
       convention: OWN,
-      usedBy: ['business', 'partners'],
     },
     {
       name: 'shop_orders_returning_customers_total',
@@ -86,7 +81,6 @@ export const shop: AreaDef = {
         pl: 'Ile opłaconych zamówień złożyli klienci, którzy już wcześniej kupowali.',
       },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_accounts_created_total',
@@ -96,7 +90,6 @@ export const shop: AreaDef = {
       service: 'backend',
       help: { en: 'How many new customer accounts were created.', pl: 'Ile nowych kont klientów założono.' },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_shopping_lists_created_total',
@@ -106,7 +99,6 @@ export const shop: AreaDef = {
       service: 'backend',
       help: { en: 'How many shopping lists customers made.', pl: 'Ile list zakupów utworzyli klienci.' },
       convention: OWN,
-      usedBy: ['business'],
     },
     {
       name: 'shop_emails_sent_total',
@@ -123,7 +115,6 @@ export const shop: AreaDef = {
         pl: 'Ile e-maili sklep wysłał klientom i ile nie dotarło.',
       },
       convention: 'Own metric, counted by the background-task service',
-      usedBy: ['business', 'what-changed', 'alerts'],
     },
   ],
 };

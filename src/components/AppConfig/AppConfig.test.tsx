@@ -96,7 +96,10 @@ describe('AppConfig', () => {
     renderConfig({ datasourceUid: 'prom' });
     fireEvent.click(screen.getByTestId(testIds.appConfig.checkMetrics));
     const result = screen.getByTestId(testIds.appConfig.checkResult);
-    await waitFor(() => expect(result).toHaveTextContent('business: shop_revenue_pln_total'));
+    // Pages by their titles, as derived from their queries: the partner page's KPI tiles read revenue too.
+    await waitFor(() => expect(result).toHaveTextContent('Business: shop_revenue_pln_total'));
+    expect(result).toHaveTextContent('Partners: shop_revenue_pln_total');
+    expect(result).not.toHaveTextContent('What changed:');
     expect(fetchMock.mock.calls[0][0].url).toBe('/api/datasources/uid/prom/resources/api/v1/label/__name__/values');
   });
 

@@ -1,5 +1,6 @@
 import React, { useState } from 'react';
 import { Alert, Badge, Button, Stack, Text } from '@grafana/ui';
+import { findPage } from '../../catalog';
 import { compareWithContract, type ContractReport, fetchMetricNames } from '../../contract';
 import { localize } from '../../i18n/localize';
 import { testIds } from '../../testIds';
@@ -59,7 +60,7 @@ function ReportView({ report }: { report: ContractReport }) {
         <ul>
           {[...report.disabledPages].map(([page, metrics]) => (
             <li key={page}>
-              <strong>{page}</strong>: {metrics.join(', ')}
+              <strong>{localize(findPage(page).title)}</strong>: {metrics.join(', ')}
             </li>
           ))}
         </ul>

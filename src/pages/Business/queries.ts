@@ -1,5 +1,6 @@
 import { FUNNEL_STEPS, KPIS, RISKS, type RiskDef, findKpi } from '../../catalog/business';
 import { backlogExpr, kpiExpr, partnerBreakdown, riskExpr, totalOf } from '../../queries';
+import { filterOptionQueries } from '../../queries/presence';
 import type { LabelNames } from '../../queries/selector';
 import { kpiQueries, rangeContext } from '../../queries/kpiQueries';
 import { type QueryBuilder, instantQuery, tableQuery } from '../../queries/query';
@@ -45,4 +46,9 @@ export function businessPageQueries(names: LabelNames): Array<{ panel: string; b
     { panel: 'funnel', build: funnelQueries(names) },
     { panel: 'partners', build: partnerQueries(names) },
   ];
+}
+
+/** Every query the Business page issues: its panels and the pickers' options. */
+export function businessQueryList(names: LabelNames): QueryBuilder[] {
+  return [...businessPageQueries(names).map((panel) => panel.build), filterOptionQueries(names)];
 }

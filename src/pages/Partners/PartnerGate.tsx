@@ -8,8 +8,7 @@ import { MESSAGES as SHARED } from '../../scenes/messages';
 import { testIds } from '../../testIds';
 import { partnerUrl } from '../../urls';
 import { MESSAGES } from './messages';
-
-export const KNOWN_PARTNERS = 'partners';
+import { KNOWN_PARTNERS } from './queries';
 
 interface PartnerGateState extends SceneObjectState {
   partner: string;

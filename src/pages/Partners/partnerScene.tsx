@@ -21,7 +21,7 @@ import { SLA } from '../../catalog';
 import { findKpi } from '../../catalog/business';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
-import { partnerAlertsExpr, partnerDeploysExpr } from '../../queries/annotations';
+import { partnerAnnotationExprs } from '../../queries/annotations';
 import { DataLayerToggles } from '../../scenes/DataLayerToggles';
 import { deploysLayer, prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
@@ -36,7 +36,7 @@ import { partnerBusinessUrl } from '../../urls';
 import { BurnRateTable } from './BurnRateTable';
 import { MESSAGES } from './messages';
 import { MonthlyReport } from './MonthlyReport';
-import { KNOWN_PARTNERS, PartnerGate } from './PartnerGate';
+import { PartnerGate } from './PartnerGate';
 import {
   BAD_BY_ROUTE,
   burnRateQueries,
@@ -44,10 +44,10 @@ import {
   partnerStatQueries,
   partnerTrendQueries,
   reportQueries,
+  BRIEF_KPIS,
+  KNOWN_PARTNERS,
 } from './queries';
 import { worstRoutesTable } from './worstRoutesTable';
-
-const BRIEF_KPIS = ['revenue', 'orders_paid', 'payment_success_blik'];
 
 /** Below this a chart's title and axis get cut: four panels still fit side by side on a 1300 px wide page. */
 const MIN_PANEL_WIDTH = 300;
@@ -73,17 +73,11 @@ function stat(runner: ShopQueryRunner, title: string, description: string, unit:
 
 /** Deploys on the partner's deployment, and the alerts about the partner or its deployment. */
 function partnerLayers(datasource: DataSourceRef, partner: string, names: LabelNames) {
+  const exprs = partnerAnnotationExprs(partner, names);
   return new SceneDataLayerSet({
     layers: [
-      deploysLayer(datasource, names, partnerDeploysExpr(partner, names)),
-      prometheusAnnotations(
-        datasource,
-        names,
-        localize(MESSAGES.alerts),
-        'red',
-        partnerAlertsExpr(partner, names),
-        '{{alertname}}'
-      ),
+      deploysLayer(datasource, names, exprs.deploys),
+      prometheusAnnotations(datasource, names, localize(MESSAGES.alerts), 'red', exprs.alerts, '{{alertname}}'),
     ],
   });
 }

@@ -4,7 +4,7 @@ import { type DataFrame, FieldType, LoadingState, getFieldDisplayName, toDataFra
 import { type EmbeddedScene, type SceneDataTransformer, VizPanel, sceneGraph } from '@grafana/scenes';
 import { resolveSettings } from '../../settings';
 import { type PromRequest, fakeGrafanaRuntime, renderScene } from '../../testing/sceneTesting';
-import { KNOWN_PARTNERS } from './PartnerGate';
+import { KNOWN_PARTNERS } from './queries';
 import { partnerScene } from './partnerScene';
 import { partnersListScene } from './partnersListScene';
 

@@ -10,7 +10,7 @@ import type { AppSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime } from '../../testing/sceneTesting';
 import { partnerUrl } from '../../urls';
-import { KNOWN_PARTNERS } from './PartnerGate';
+import { KNOWN_PARTNERS } from './queries';
 
 /** Prometheus knows sportowo; every other query answers 0.97. */
 function answer(request: PromRequest) {

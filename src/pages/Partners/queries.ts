@@ -12,6 +12,10 @@ import {
   partnerListExprs,
 } from '../../queries/partners';
 import { type QueryBuilder, instantQuery, rangeQuery, tableQuery } from '../../queries/query';
+import { findKpi } from '../../catalog/business';
+import { partnerAnnotationExprs } from '../../queries/annotations';
+import { kpiQueries } from '../../queries/kpiQueries';
+import { knownPartnersExpr } from '../../queries/presence';
 import type { LabelNames } from '../../queries/selector';
 
 /** How many calendar months the monthly report goes back. */
@@ -76,5 +80,26 @@ export function reportQueries(partner: string, names: LabelNames): QueryBuilder 
         )
       ),
     ...REQUEST_KINDS.map((kind) => instantQuery(PACE_REFS[kind], dailyPace(kind, partner, names))),
+  ];
+}
+
+/** The business KPIs a partner page shows, as on the Business page narrowed to the partner. */
+export const BRIEF_KPIS = ['revenue', 'orders_paid', 'payment_success_blik'];
+
+/** The refId of the known partners, which a partner page checks its URL against. */
+export const KNOWN_PARTNERS = 'partners';
+
+/** Every query the partners list and one partner's page issue: panels, annotation layers and the partner check. */
+export function partnersQueryList(partner: string, names: LabelNames): QueryBuilder[] {
+  return [
+    partnerListQueries(names),
+    partnerStatQueries(partner, names),
+    partnerTrendQueries(partner, names),
+    burnRateQueries(partner, names),
+    latencyQueries(partner, names),
+    reportQueries(partner, names),
+    ...BRIEF_KPIS.map((id) => kpiQueries(findKpi(id), names)),
+    () => [instantQuery(KNOWN_PARTNERS, knownPartnersExpr(names))],
+    () => Object.entries(partnerAnnotationExprs(partner, names)).map(([refId, expr]) => rangeQuery(refId, expr)),
   ];
 }

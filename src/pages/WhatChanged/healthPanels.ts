@@ -3,22 +3,11 @@ import { BarGaugeNamePlacement, BarGaugeSizing, type DataSourceRef, VizOrientati
 import { PanelBuilders, SceneFlexItem } from '@grafana/scenes';
 import { HEALTH_CHECKS, type HealthCheckDef } from '../../catalog/health';
 import { localize } from '../../i18n/localize';
-import { healthExpr } from '../../queries/health';
-import { type LabelNames, legendOf } from '../../queries/selector';
+import type { LabelNames } from '../../queries/selector';
 import { metricServices } from '../../queries/signals';
-import { instantQuery } from '../../queries/query';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { healthQueries } from './queries';
 import { shownForServices } from './serviceFilter';
-
-/** The labels that name a bar. */
-const LEGENDS: Record<HealthCheckDef['id'], string[]> = {
-  job_overdue: ['deployment', 'job'],
-  job_failures: ['deployment', 'job'],
-  db_connections: ['deployment'],
-  disk_free: ['deployment', 'mountpoint'],
-  queue_growth: ['deployment', 'queue'],
-  cert_expiry: ['tenant'],
-};
 
 /** The name's font size: a row is the name above its bar, and rows below this height scroll instead of shrinking. */
 const NAME_SIZE = 12;
@@ -56,18 +45,7 @@ export function healthPanels(datasource: DataSourceRef, names: LabelNames): Scen
           .setOption('sizing', BarGaugeSizing.Manual)
           .setOption('minVizHeight', MIN_ROW_HEIGHT)
           .setOption('maxVizHeight', 2 * MIN_ROW_HEIGHT)
-          .setData(
-            new ShopQueryRunner(
-              ({ filters }) => [
-                {
-                  ...instantQuery(check.id, healthExpr(check, filters, '$__range', names)),
-                  legendFormat: legendOf(LEGENDS[check.id], names),
-                  timeRangeCompare: false,
-                },
-              ],
-              { datasource }
-            )
-          )
+          .setData(new ShopQueryRunner(healthQueries(check, names), { datasource }))
           .build(),
       })
   );

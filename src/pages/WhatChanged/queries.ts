@@ -1,5 +1,9 @@
+import { HEALTH_CHECKS, type HealthCheckDef } from '../../catalog/health';
 import { SIGNALS } from '../../catalog/signals';
+import { changeAnnotationExprs } from '../../queries/annotations';
 import { buildsExpr, configReloadsExpr } from '../../queries/changes';
+import { healthExpr } from '../../queries/health';
+import { filterOptionQueries } from '../../queries/presence';
 import { signalDayBaselineExpr, signalExpr, signalWatches } from '../../queries/signals';
 import { type LabelNames, legendOf } from '../../queries/selector';
 import { type QueryBuilder, instantQuery, rangeQuery } from '../../queries/query';
@@ -54,5 +58,38 @@ export function changeQueries(names: LabelNames): QueryBuilder {
     ...CHANGE_CHECK_SIGNALS.map((signal) =>
       overTime(checkRef(signal.id), signalExpr(signal, '5m', filters, undefined, names))
     ),
+  ];
+}
+
+/** The labels that name a health check's bar. */
+const HEALTH_LEGENDS: Record<HealthCheckDef['id'], string[]> = {
+  job_overdue: ['deployment', 'job'],
+  job_failures: ['deployment', 'job'],
+  db_connections: ['deployment'],
+  disk_free: ['deployment', 'mountpoint'],
+  queue_growth: ['deployment', 'queue'],
+  cert_expiry: ['tenant'],
+};
+
+/** A health check, one bar per place, at the range's end. */
+export function healthQueries(check: HealthCheckDef, names: LabelNames): QueryBuilder {
+  return ({ filters }) => [
+    {
+      ...instantQuery(check.id, healthExpr(check, filters, '$__range', names)),
+      legendFormat: legendOf(HEALTH_LEGENDS[check.id], names),
+      timeRangeCompare: false,
+    },
+  ];
+}
+
+/** Every query the What changed page issues: panels, annotation layers and the pickers' options. */
+export function whatChangedQueryList(names: LabelNames): QueryBuilder[] {
+  return [
+    moverQueries(names),
+    ...SIGNALS.map((signal) => signalSeriesQuery(signal.id, names)),
+    changeQueries(names),
+    ...HEALTH_CHECKS.map((check) => healthQueries(check, names)),
+    () => Object.entries(changeAnnotationExprs(names)).map(([refId, expr]) => rangeQuery(refId, expr)),
+    filterOptionQueries(names),
   ];
 }

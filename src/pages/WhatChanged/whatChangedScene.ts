@@ -19,13 +19,7 @@ import { SIGNALS } from '../../catalog/signals';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { metricServices, signalServices } from '../../queries/signals';
-import {
-  CONFIG_RELOADS_EXPR,
-  FIRING_ALERTS_EXPR,
-  FLAG_CHANGES_EXPR,
-  JOB_FAILURES_EXPR,
-  deploysExpr,
-} from '../../queries/annotations';
+import { changeAnnotationExprs } from '../../queries/annotations';
 import { DataLayerToggles } from '../../scenes/DataLayerToggles';
 import { deploysLayer, prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
 import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
@@ -67,15 +61,16 @@ function comparisonFollowsBaseline(comparison: SceneTimeRangeCompare) {
 
 /** Deploys, config and feature-flag changes from the metrics and from Grafana, job failures and firing alerts. */
 function changeLayers(datasource: DataSourceRef, names: LabelNames): SceneDataLayerSet {
+  const exprs = changeAnnotationExprs(names);
   return new SceneDataLayerSet({
     layers: [
-      deploysLayer(datasource, names, deploysExpr(names)),
+      deploysLayer(datasource, names, exprs.deploys),
       prometheusAnnotations(
         datasource,
         names,
         localize(MESSAGES.configChanges),
         'purple',
-        CONFIG_RELOADS_EXPR,
+        exprs.configReloads,
         'Config reload {{service}}'
       ),
       prometheusAnnotations(
@@ -83,7 +78,7 @@ function changeLayers(datasource: DataSourceRef, names: LabelNames): SceneDataLa
         names,
         localize(MESSAGES.flagChanges),
         'purple',
-        FLAG_CHANGES_EXPR,
+        exprs.flagChanges,
         'Feature flag {{flag}}'
       ),
       prometheusAnnotations(
@@ -91,10 +86,10 @@ function changeLayers(datasource: DataSourceRef, names: LabelNames): SceneDataLa
         names,
         localize(MESSAGES.jobFailures),
         'orange',
-        JOB_FAILURES_EXPR,
+        exprs.jobFailures,
         'Job {{job}} failed'
       ),
-      prometheusAnnotations(datasource, names, localize(MESSAGES.alerts), 'red', FIRING_ALERTS_EXPR, '{{alertname}}'),
+      prometheusAnnotations(datasource, names, localize(MESSAGES.alerts), 'red', exprs.alerts, '{{alertname}}'),
       taggedAnnotations(localize(MESSAGES.annotatedChanges), ['deploy', 'config'], 'green'),
     ],
   });
