@@ -153,6 +153,7 @@ install_dependencies_if_stale
 LOCKED='as locked: Grafana 12.4, React 18'
 step "type check ($LOCKED)" npm run typecheck
 step 'lint' npm run lint
+step 'levitate: compatible with Grafana 12.3 and 13.x' bash scripts/levitate-check.sh
 jest_step "unit tests ($LOCKED)" test:ci
 step "build ($LOCKED)" build_plugin
 step 'generated files up to date' npm run generate:check
