@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { ALERTS } from '../../src/catalog/alerts';
 import type { Generator } from '../types';
 import { alertAnnotations, alertLabels } from './annotations';
+import { alertExpr } from '../../src/queries/alerts';
 
 const HEADER = '# Generated from src/catalog/alerts/ by `npm run generate`. Do not edit.\n';
 
@@ -13,7 +14,7 @@ export const alertRulesFile: Generator = {
       name: `shoppulse-alerts-${level}`,
       rules: ALERTS.filter((alert) => alert.level === level).map((alert) => ({
         alert: alert.id,
-        expr: alert.expr,
+        expr: alertExpr(alert),
         for: alert.for,
         labels: alertLabels(alert),
         annotations: alertAnnotations(alert),

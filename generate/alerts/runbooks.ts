@@ -1,6 +1,7 @@
 import { ALERTS } from '../../src/catalog/alerts';
 import type { Generator } from '../types';
 import { pageUrl } from '../../src/urls';
+import { alertExpr } from '../../src/queries/alerts';
 
 const LEVELS = `How an alert's level is chosen:
 
@@ -27,7 +28,7 @@ export const runbooksDoc: Generator = {
         `**Pierwszy krok:** ${alert.runbook.pl}`,
         '',
         '```promql',
-        alert.expr,
+        alertExpr(alert),
         '```',
       ].join('\n')
     );

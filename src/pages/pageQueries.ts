@@ -2,6 +2,7 @@ import type { PageId } from '../catalog';
 import { ALERTS } from '../catalog/alerts';
 import { BUSINESS_RESOLUTIONS } from '../catalog/business';
 import { SIGNALS } from '../catalog/signals';
+import { alertExpr } from '../queries/alerts';
 import { type QueryBuilder, type QueryContext, instantQuery } from '../queries/query';
 import type { LabelNames } from '../queries/selector';
 import { signalServices } from '../queries/signals';
@@ -19,7 +20,7 @@ export const PAGE_QUERIES: Record<PageId, (names: LabelNames, partner: string) =
   'what-changed': (names) => whatChangedQueryList(names),
   partners: (names, partner) => partnersQueryList(partner, names),
   // The Alerts page installs the alert templates: their rules are its queries.
-  alerts: () => [() => ALERTS.map((alert) => instantQuery(alert.id, alert.expr))],
+  alerts: () => [() => ALERTS.map((alert) => instantQuery(alert.id, alertExpr(alert)))],
 };
 
 /** A partner for the partner page's queries; every partner's page issues the same ones. */

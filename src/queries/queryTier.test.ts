@@ -49,6 +49,15 @@ describe('PromQL in one tier', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the catalog free of the query layer: facts do not depend on how they are queried', () => {
+    const catalogImports = sourceFiles(join(SRC, 'catalog')).flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/from '((\.\.\/)+queries[^']*)'/g)].map(
+        (match) => `${relative(SRC, path)}: ${match[1]}`
+      )
+    );
+    expect(catalogImports).toEqual([]);
+  });
+
   it('finds a metric name or PromQL written into a page', () => {
     const page = [
       "const a = instantQuery('x', `count by (${label}) (shop_sessions_total)`);",

@@ -3,6 +3,7 @@ import { parseDuration } from '../../simulator/time';
 import { query } from '../stack/client';
 import { stackInfo } from '../stack/fixture';
 import { expandRecords } from './expandRecords';
+import { alertExpr } from '../../src/queries/alerts';
 
 const { url, end } = stackInfo();
 const HOUR = 3600;
@@ -11,7 +12,7 @@ const HOUR = 3600;
 async function firingAt(t: number): Promise<string[]> {
   const firing: string[] = [];
   for (const alert of ALERTS) {
-    const expr = expandRecords(alert.expr);
+    const expr = expandRecords(alertExpr(alert));
     const hold = parseDuration(alert.for) ?? 0;
     const [now, before] = await Promise.all([query(url, expr, t), query(url, expr, t - hold)]);
     for (const sample of now) {

@@ -10,6 +10,7 @@ import { secretEnv } from './contactPoints';
 import { grafanaAlertingProvisioning } from './index';
 import { DATASOURCES_FILE } from './shared';
 import { TEXT, TITLE } from './templates';
+import { alertExpr } from '../../../src/queries/alerts';
 
 interface Query {
   refId: string;
@@ -154,7 +155,7 @@ describe('Grafana alerting provisioning', () => {
         expect(query.datasourceUid).toBe(datasource.uid);
         expect(query.model).toMatchObject({
           refId: query.refId,
-          expr: alert.expr,
+          expr: alertExpr(alert),
           instant: true,
           range: false,
           datasource: { type: 'prometheus', uid: datasource.uid },

@@ -1,9 +1,17 @@
-import { neq, rate, selector, shareOf, sumBy } from '../../queries';
-import type { AlertDef } from './types';
+import type { AlertCondition, AlertDef } from './types';
 
-// shareOf counts a method without failed series as 0% failing, so min() over methods sees every method.
-const failureRatio = (by: string[]) => shareOf('shop_payments_total', [neq('outcome', 'success')], by, '10m');
-const paymentRate = (by: string[]) => sumBy(by, rate(selector('shop_payments_total'), '10m'));
+// A method without failed series counts as 0% failing, so the smallest share over methods sees every method.
+const paymentsFailing = (everyGroup: boolean): AlertCondition => ({
+  kind: 'failureShare',
+  metric: 'shop_payments_total',
+  label: 'outcome',
+  good: 'success',
+  by: ['method'],
+  window: '10m',
+  above: 0.25,
+  minRate: 0.02,
+  everyGroup,
+});
 const payments = (method: string, outcome: string) =>
   `shop_payments_total{tenant="kwiatex",deployment="dep-a",method="${method}",outcome="${outcome}"}`;
 
@@ -13,7 +21,7 @@ export const checkoutAlerts: AlertDef[] = [
     level: 'phone',
     recipient: 'payments owner',
     // Normal failure (declines, abandoned payments) is 3-8%; a quarter failing is the provider, not the customers.
-    expr: `(${failureRatio(['method'])}) > 0.25 and ${paymentRate(['method'])} > 0.02`,
+    condition: paymentsFailing(false),
     for: '10m',
     where: ['method'],
     summary: {
@@ -43,7 +51,7 @@ export const checkoutAlerts: AlertDef[] = [
     id: 'AllPaymentsFailing',
     level: 'phone',
     recipient: 'on-call engineer',
-    expr: `min(${failureRatio(['method'])}) > 0.25 and ${paymentRate([])} > 0.02`,
+    condition: paymentsFailing(true),
     for: '5m',
     where: [],
     summary: {
@@ -83,7 +91,14 @@ export const checkoutAlerts: AlertDef[] = [
     id: 'OrdersStoppedWhileTrafficFlows',
     level: 'phone',
     recipient: 'on-call engineer',
-    expr: `${sumBy(['deployment'], rate(selector('shop_orders_paid_total'), '20m'))} == 0 and ${sumBy(['deployment'], rate(selector('shop_sessions_total'), '20m'))} > 0.5`,
+    condition: {
+      kind: 'stopped',
+      metric: 'shop_orders_paid_total',
+      by: ['deployment'],
+      window: '20m',
+      whileMetric: 'shop_sessions_total',
+      whileAbove: 0.5,
+    },
     for: '5m',
     where: ['deployment'],
     summary: {

@@ -1,4 +1,3 @@
-import { eq, neq, selector, shareOf } from '../../queries';
 import type { AlertDef } from './types';
 
 export const dependencyAlerts: AlertDef[] = [
@@ -6,7 +5,15 @@ export const dependencyAlerts: AlertDef[] = [
     id: 'DependencyFailing',
     level: 'mail',
     recipient: 'on-call engineer',
-    expr: `${shareOf('shop_dependency_requests_total', [neq('outcome', 'ok')], ['deployment', 'dependency'], '10m')} > 0.1`,
+    condition: {
+      kind: 'failureShare',
+      metric: 'shop_dependency_requests_total',
+      label: 'outcome',
+      good: 'ok',
+      by: ['deployment', 'dependency'],
+      window: '10m',
+      above: 0.1,
+    },
     for: '10m',
     where: ['deployment', 'dependency'],
     summary: {
@@ -44,7 +51,7 @@ export const dependencyAlerts: AlertDef[] = [
     id: 'DatabaseDown',
     level: 'phone',
     recipient: 'database administrator',
-    expr: `max by (deployment) (${selector('pg_up')}) == 0`,
+    condition: { kind: 'gauges', by: ['deployment'], checks: [{ metric: 'pg_up', op: '==', value: 0 }] },
     for: '2m',
     where: ['deployment'],
     summary: {
@@ -69,7 +76,11 @@ export const dependencyAlerts: AlertDef[] = [
     id: 'SearchClusterRed',
     level: 'phone',
     recipient: 'on-call engineer',
-    expr: `max by (deployment) (${selector('elasticsearch_cluster_health_status', [eq('color', 'red')])}) == 1`,
+    condition: {
+      kind: 'gauges',
+      by: ['deployment'],
+      checks: [{ metric: 'elasticsearch_cluster_health_status', where: { color: 'red' }, op: '==', value: 1 }],
+    },
     for: '5m',
     where: ['deployment'],
     summary: {

@@ -1,13 +1,5 @@
-import { eq, neq, selector, shareOf } from '../../queries';
 import { JOB_ALLOWED_GAP_HOURS } from '../areas/jobs';
 import type { AlertCase, AlertDef } from './types';
-
-const HOUR = 3600;
-
-/** The job's last success is older than its allowed gap: the job did not run, or ran and failed. */
-function staleJob(job: string) {
-  return `time() - max by (deployment) (${selector('shop_job_last_success_timestamp_seconds', [eq('job', job)])}) > ${JOB_ALLOWED_GAP_HOURS[job] * HOUR}`;
-}
 
 /**
  * A case for a job whose last success is written at t=0 (as Unix time 0 + offset) and, in the normal case, renewed
@@ -42,7 +34,7 @@ export const jobAlerts: AlertDef[] = [
     id: 'FraudCheckNotFinished',
     level: 'phone',
     recipient: 'fraud analyst',
-    expr: staleJob('fraud_check'),
+    condition: { kind: 'jobOverdue', job: 'fraud_check' },
     for: '10m',
     where: ['deployment'],
     summary: {
@@ -60,7 +52,7 @@ export const jobAlerts: AlertDef[] = [
     id: 'IndexMaintenanceNotRun',
     level: 'mail',
     recipient: 'database administrator',
-    expr: staleJob('index_maintenance'),
+    condition: { kind: 'jobOverdue', job: 'index_maintenance' },
     for: '30m',
     where: ['deployment'],
     summary: {
@@ -78,7 +70,7 @@ export const jobAlerts: AlertDef[] = [
     id: 'DailyReportNotSent',
     level: 'mail',
     recipient: 'business owner',
-    expr: staleJob('daily_report'),
+    condition: { kind: 'jobOverdue', job: 'daily_report' },
     for: '30m',
     where: ['deployment'],
     summary: {
@@ -96,7 +88,7 @@ export const jobAlerts: AlertDef[] = [
     id: 'InPostStatusSyncStale',
     level: 'mail',
     recipient: 'logistics',
-    expr: staleJob('inpost_status_sync'),
+    condition: { kind: 'jobOverdue', job: 'inpost_status_sync' },
     for: '15m',
     where: ['deployment'],
     summary: {
@@ -114,7 +106,7 @@ export const jobAlerts: AlertDef[] = [
     id: 'BackupNotRun',
     level: 'mail',
     recipient: 'database administrator',
-    expr: staleJob('backup'),
+    condition: { kind: 'jobOverdue', job: 'backup' },
     for: '30m',
     where: ['deployment'],
     summary: {
@@ -132,7 +124,15 @@ export const jobAlerts: AlertDef[] = [
     id: 'CustomerEmailsFailing',
     level: 'mail',
     recipient: 'second-line support',
-    expr: `${shareOf('shop_emails_sent_total', [neq('outcome', 'sent')], ['deployment'], '30m')} > 0.1`,
+    condition: {
+      kind: 'failureShare',
+      metric: 'shop_emails_sent_total',
+      label: 'outcome',
+      good: 'sent',
+      by: ['deployment'],
+      window: '30m',
+      above: 0.1,
+    },
     for: '15m',
     where: ['deployment'],
     summary: {

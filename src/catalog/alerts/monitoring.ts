@@ -9,16 +9,12 @@ const KEY_METRICS = [
   'shop_build_info',
 ];
 
-const missing = KEY_METRICS.map(
-  (name) => `label_replace(absent_over_time(${name}[15m]), "metric", "${name}", "", "")`
-).join(' or ');
-
 export const monitoringAlerts: AlertDef[] = [
   {
     id: 'DeadMansSwitch',
     level: 'slack',
     recipient: 'on-call engineer',
-    expr: 'vector(1)',
+    condition: { kind: 'always' },
     for: '0m',
     where: [],
     summary: {
@@ -36,7 +32,7 @@ export const monitoringAlerts: AlertDef[] = [
     id: 'ContractMetricMissing',
     level: 'mail',
     recipient: 'on-call engineer',
-    expr: missing,
+    condition: { kind: 'absent', series: KEY_METRICS, window: '15m' },
     for: '15m',
     where: ['metric'],
     summary: {

@@ -7,7 +7,14 @@ export const platformAlerts: AlertDef[] = [
     id: 'QueueWithoutConsumers',
     level: 'phone',
     recipient: 'on-call engineer',
-    expr: 'max by (deployment, queue) (rabbitmq_queue_consumers) == 0 and max by (deployment, queue) (rabbitmq_queue_messages_ready) > 0',
+    condition: {
+      kind: 'gauges',
+      by: ['deployment', 'queue'],
+      checks: [
+        { metric: 'rabbitmq_queue_consumers', op: '==', value: 0 },
+        { metric: 'rabbitmq_queue_messages_ready', op: '>', value: 0 },
+      ],
+    },
     for: '10m',
     where: ['deployment', 'queue'],
     summary: {
@@ -47,7 +54,12 @@ export const platformAlerts: AlertDef[] = [
     id: 'CertificateExpiringSoon',
     level: 'mail',
     recipient: 'on-call engineer',
-    expr: `min by (tenant, instance) (probe_ssl_earliest_cert_expiry) - time() < ${14 * DAY}`,
+    condition: {
+      kind: 'expiresWithin',
+      metric: 'probe_ssl_earliest_cert_expiry',
+      by: ['tenant', 'instance'],
+      seconds: 14 * DAY,
+    },
     for: '1h',
     where: ['tenant', 'instance'],
     summary: {

@@ -8,7 +8,12 @@ export const saturationAlerts: AlertDef[] = [
     level: 'mail',
     recipient: 'database administrator',
     // Predicted, not reached: at the last six hours' pace the disk is full within four days.
-    expr: 'predict_linear(node_filesystem_avail_bytes[6h], 4 * 86400) < 0',
+    condition: {
+      kind: 'predicted',
+      metric: 'node_filesystem_avail_bytes',
+      over: '6h',
+      ahead: { count: 4, unitSeconds: 86400 },
+    },
     for: '1h',
     where: ['deployment', 'mountpoint'],
     summary: {
@@ -49,7 +54,13 @@ export const saturationAlerts: AlertDef[] = [
     id: 'DatabaseConnectionsRunningOut',
     level: 'mail',
     recipient: 'database administrator',
-    expr: 'max by (deployment) (predict_linear(pg_stat_database_numbackends[1h], 4 * 3600)) > max by (deployment) (pg_settings_max_connections) * 0.9',
+    condition: {
+      kind: 'predicted',
+      metric: 'pg_stat_database_numbackends',
+      over: '1h',
+      ahead: { count: 4, unitSeconds: 3600 },
+      exceeds: { by: ['deployment'], limit: 'pg_settings_max_connections', share: 0.9 },
+    },
     for: '15m',
     where: ['deployment'],
     summary: {
@@ -77,7 +88,13 @@ export const saturationAlerts: AlertDef[] = [
     id: 'QueueBackingUp',
     level: 'mail',
     recipient: 'on-call engineer',
-    expr: 'deriv(rabbitmq_queue_messages_ready[15m]) > 1 and rabbitmq_queue_messages_ready > 1000',
+    condition: {
+      kind: 'growing',
+      metric: 'rabbitmq_queue_messages_ready',
+      over: '15m',
+      perSecondAbove: 1,
+      valueAbove: 1000,
+    },
     for: '15m',
     where: ['deployment', 'queue'],
     summary: {

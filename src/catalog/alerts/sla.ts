@@ -38,7 +38,7 @@ function burnAlert(pair: Pair): AlertDef {
     id: `SlaBurnRate${pair.long}`,
     level: pair.level,
     recipient: fast ? 'on-call engineer' : 'partner account manager',
-    expr: `${slaRecord.burnRate(pair.long)} > ${pair.burnRate} and ${slaRecord.burnRate(pair.short)} > ${pair.burnRate}`,
+    condition: { kind: 'burnRate', long: pair.long, short: pair.short, factor: pair.burnRate },
     for: fast ? '2m' : '15m',
     where: ['tenant', 'deployment'],
     summary: {
@@ -65,7 +65,7 @@ export const slaAlerts: AlertDef[] = [
     id: 'SlaErrorBudgetExhausted',
     level: 'mail',
     recipient: 'partner account manager',
-    expr: `${slaRecord.budgetRemaining} <= 0`,
+    condition: { kind: 'budgetExhausted' },
     for: '15m',
     where: ['tenant', 'deployment'],
     summary: {

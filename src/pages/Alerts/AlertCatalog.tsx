@@ -7,6 +7,7 @@ import { ALERTS, ALERT_LEVELS, type AlertDef, RUNBOOK_BASE_URL } from '../../cat
 import { localize } from '../../i18n/localize';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { testIds } from '../../testIds';
+import { alertExpr } from '../../queries/alerts';
 import { pageUrl } from '../../urls';
 import { InstallAlerts } from './InstallAlerts';
 import { MESSAGES } from './messages';
@@ -51,7 +52,7 @@ function AlertCatalogRenderer({ model }: SceneComponentProps<AlertCatalog>) {
                 <dd>{alert.for}</dd>
                 <dt>{localize(MESSAGES.watches)}</dt>
                 <dd>
-                  <code className={styles.expr}>{alert.expr}</code>
+                  <code className={styles.expr}>{alertExpr(alert)}</code>
                 </dd>
                 <dt>{localize(MESSAGES.firstStep)}</dt>
                 <dd>{localize(alert.runbook)}</dd>
