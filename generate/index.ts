@@ -7,7 +7,8 @@ import { runbooksDoc } from './alerts/runbooks';
 import { businessDoc } from './docs/businessDoc';
 import { metricsDoc } from './docs/metricsDoc';
 import { signalsDoc } from './docs/signalsDoc';
-import { pluginPages } from './plugin/pluginPages';
+import { dashboardFiles } from './dashboards';
+import { pluginIncludes } from './plugin/pluginIncludes';
 import { businessRulesFile } from './rules/businessRules';
 import { slaRulesFile } from './rules/slaRules';
 import { metricUsageFile } from './usage/metricUsageFile';
@@ -31,7 +32,8 @@ export const GENERATORS: Generator[] = [
   alertmanagerConfig,
   alertmanagerTemplates,
   grafanaAlertingProvisioning,
-  pluginPages,
+  dashboardFiles,
+  pluginIncludes,
   metricUsageFile,
 ];
 

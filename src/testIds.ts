@@ -5,6 +5,9 @@ export const testIds = {
     configLink: 'data-testid shoppulse-home-config-link',
   },
   emptyState: 'data-testid shoppulse-empty-state',
+  page: {
+    dashboardLink: 'data-testid shoppulse-dashboard-link',
+  },
   unknownPartner: 'data-testid shoppulse-unknown-partner',
   business: {
     kpi: (id: string) => `data-testid shoppulse-kpi-${id}`,

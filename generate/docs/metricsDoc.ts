@@ -1,6 +1,6 @@
-import { AREAS, type AreaDef, findMetric, findPage, type MetricDef, type PageId, SLA } from '../../src/catalog';
+import { AREAS, type AreaDef, findMetric, findPage, type MetricDef, SLA } from '../../src/catalog';
 import type { Generator } from '../types';
-import { deriveMetricUsage } from '../usage/metricUsage';
+import { type MetricUsage, deriveMetricUsage } from '../usage/metricUsage';
 import { code, document, table } from './markdown';
 
 export const METRICS_DOC_PATH = 'docs/metrics.md';
@@ -9,7 +9,7 @@ export const METRICS_DOC_PATH = 'docs/metrics.md';
 export const metricsDoc: Generator = {
   name: 'metric contract docs',
   generate: () => {
-    const { usedBy } = deriveMetricUsage();
+    const usage = deriveMetricUsage();
     return {
       path: METRICS_DOC_PATH,
       content: document([
@@ -23,7 +23,7 @@ export const metricsDoc: Generator = {
           'metryki infrastruktury mają tylko `deployment`.',
         contents(),
         slaSection(),
-        ...AREAS.map((area) => areaSection(area, usedBy)),
+        ...AREAS.map((area) => areaSection(area, usage)),
       ]),
     };
   },
@@ -56,17 +56,17 @@ function slaSection(): string {
   ].join('\n\n');
 }
 
-function areaSection(area: AreaDef, usedBy: Record<string, PageId[]>): string {
+function areaSection(area: AreaDef, usage: MetricUsage): string {
   return [
     `<a id="${area.id}"></a>`,
     `## ${area.title.en} / ${area.title.pl}`,
     `**EN:** ${area.description.en}`,
     `**PL:** ${area.description.pl}`,
-    ...area.metrics.map((metric) => metricTable(metric, usedBy[metric.name])),
+    ...area.metrics.map((metric) => metricTable(metric, usage)),
   ].join('\n\n');
 }
 
-function metricTable(metric: MetricDef, readBy: PageId[]): string {
+function metricTable(metric: MetricDef, usage: MetricUsage): string {
   const rows = [
     ['Name / Nazwa', code(metric.name)],
     ['Type / Typ', metric.type],
@@ -83,8 +83,9 @@ function metricTable(metric: MetricDef, readBy: PageId[]): string {
   for (const [label, values] of Object.entries(metric.labelValues ?? {})) {
     rows.push([`Values of / Wartości ${code(label)}`, values.map(code).join(', ')]);
   }
-  const pages = readBy.map((page) => findPage(page).title.en).join(', ');
-  rows.push(['Read by / Czytana przez', pages || 'nothing yet / jeszcze nic']);
+  const pages = usage.pages[metric.name].map((page) => `${findPage(page).title.en} page`);
+  const readers = [...pages, ...usage.dashboards[metric.name]].join(', ');
+  rows.push(['Read by / Czytana przez', readers || 'nothing yet / jeszcze nic']);
   return [`### ${code(metric.name)}`, table(['Field / Pole', 'Value / Wartość'], rows)].join('\n\n');
 }
 

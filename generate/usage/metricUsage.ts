@@ -4,6 +4,9 @@ import { PAGE_QUERIES, QUERY_CONTEXTS, SAMPLE_PARTNER } from '../../src/pages/pa
 import { businessRecordingRules } from '../../src/queries/businessRules';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
 import { type RecordingRule, slaRecordingRules } from '../../src/queries/slaRules';
+import { dashboardJson } from '../dashboards';
+import { DASHBOARD_FILES, dashboardQueries } from '../dashboards/queries';
+import { withContractLabelNames } from '../dashboards/shared';
 import { metricsRead } from './promqlMetrics';
 
 /** Series that are not the shop's: Prometheus writes them itself. */
@@ -32,36 +35,59 @@ export function pageExprs(page: PageId): string[] {
   return [...new Set(exprs)];
 }
 
-export interface MetricUsage {
-  /** Each contract metric, with the pages that read it (directly or through a recording rule), in registry order. */
-  usedBy: Record<string, PageId[]>;
-  /** Series read that are neither in the contract, nor a recording rule's, nor Prometheus' own. */
-  unknown: Array<{ page: PageId; series: string; expr: string }>;
+/** Who reads contract metrics: a page of the app (by id) or a bundled dashboard (by title), with its queries. */
+export interface Reader {
+  kind: 'page' | 'dashboard';
+  name: string;
+  exprs: string[];
 }
 
-/** Which page reads which contract metric, from the PromQL itself rather than from what anyone typed. */
-export function deriveMetricUsage(exprsOf: (page: PageId) => string[] = pageExprs): MetricUsage {
+/** Every page of the registry and every bundled dashboard, with every query it issues. */
+export function readers(): Reader[] {
+  return [
+    ...PAGES.map((page): Reader => ({ kind: 'page', name: page.id, exprs: pageExprs(page.id) })),
+    ...DASHBOARD_FILES.map(
+      (file): Reader => ({
+        kind: 'dashboard',
+        name: String(dashboardJson(file).title),
+        exprs: dashboardQueries(file).map(({ expr }) => withContractLabelNames(expr)),
+      })
+    ),
+  ];
+}
+
+export interface MetricUsage {
+  /** Each contract metric, with the pages that read it (directly or through a recording rule), in registry order. */
+  pages: Record<string, PageId[]>;
+  /** Each contract metric, with the bundled dashboards that read it, by title. */
+  dashboards: Record<string, string[]>;
+  /** Series read that are neither in the contract, nor a recording rule's, nor Prometheus' own. */
+  unknown: Array<{ reader: string; series: string; expr: string }>;
+}
+
+/** Which page and dashboard reads which contract metric, from the PromQL itself rather than from what anyone typed. */
+export function deriveMetricUsage(all: Reader[] = readers()): MetricUsage {
   const rules = new Map(recordingRules().map((rule) => [rule.record, rule.expr]));
-  const usedBy: Record<string, PageId[]> = Object.fromEntries(METRICS.map((metric) => [metric.name, []]));
+  const none = () => Object.fromEntries(METRICS.map((metric) => [metric.name, [] as string[]]));
+  const usage = { page: none(), dashboard: none() };
   const unknown: MetricUsage['unknown'] = [];
 
-  const read = (page: PageId, expr: string, through: Set<string>) => {
+  const read = (reader: Reader, expr: string, through: Set<string>) => {
     for (const series of metricsRead(expr)) {
       const metric = contractMetric(series);
       const record = rules.get(series);
       if (metric) {
-        if (!usedBy[metric.name].includes(page)) {
-          usedBy[metric.name].push(page);
+        const readBy = usage[reader.kind][metric.name];
+        if (!readBy.includes(reader.name)) {
+          readBy.push(reader.name);
         }
       } else if (record !== undefined && !through.has(series)) {
-        read(page, record, new Set([...through, series]));
+        read(reader, record, new Set([...through, series]));
       } else if (!PROMETHEUS_SERIES.has(series)) {
-        unknown.push({ page, series, expr });
+        unknown.push({ reader: reader.name, series, expr });
       }
     }
   };
-  for (const page of PAGES) {
-    exprsOf(page.id).forEach((expr) => read(page.id, expr, new Set()));
-  }
-  return { usedBy, unknown };
+  all.forEach((reader) => reader.exprs.forEach((expr) => read(reader, expr, new Set())));
+  return { pages: usage.page as Record<string, PageId[]>, dashboards: usage.dashboard, unknown };
 }

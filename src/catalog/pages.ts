@@ -14,6 +14,8 @@ export interface PageDef {
   /** Who opens it, and what they find there: the landing page's card. */
   audience: LocalizedText;
   shows: LocalizedText;
+  /** The uid of the bundled dashboard with the same panels, which users can edit and copy. */
+  dashboardUid?: string;
 }
 
 const { en, pl } = SLA_FIGURES;
@@ -35,6 +37,7 @@ export const PAGES = [
   {
     id: 'business',
     slug: 'business',
+    dashboardUid: 'shoppulse-business',
     title: { en: 'Business', pl: 'Biznes' },
     subTitle: {
       en: 'What the shop earned and what threatens it, compared with the same time last week',
@@ -49,6 +52,7 @@ export const PAGES = [
   {
     id: 'what-changed',
     slug: 'what-changed',
+    dashboardUid: 'shoppulse-what-changed',
     title: { en: 'What changed', pl: 'Co się zmieniło' },
     subTitle: {
       en: 'The shop misbehaves: what moved against the baseline, and what changed just before',
@@ -63,6 +67,7 @@ export const PAGES = [
   {
     id: 'partners',
     slug: 'partners',
+    dashboardUid: 'shoppulse-partner-sla',
     title: { en: 'Partners', pl: 'Partnerzy' },
     subTitle: {
       en: `Does each partner get what we promised: ${en.target} of requests served successfully in under ${en.threshold}?`,

@@ -7,12 +7,18 @@ import {
   findRecordedCounter,
 } from '../catalog/business';
 import { assertWindow, sumBy } from './functions';
-import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, neq, selector } from './selector';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, neq, re, selector } from './selector';
+
+/**
+ * A filter's value: one a page's picker holds (escaped into the query), or a dashboard variable that Grafana
+ * interpolates itself (`=~"$partner"`, which covers its "All" and multi-value forms).
+ */
+export type FilterValue = string | { variable: string };
 
 /** The partner, deployment and service a page is narrowed to; undefined means all. */
 export interface ShopFilters {
-  tenant?: string;
-  deployment?: string;
+  tenant?: FilterValue;
+  deployment?: FilterValue;
   /** Only series of this service; metrics without a `service` label are not narrowed by it. */
   service?: string;
 }
@@ -32,10 +38,13 @@ export interface BusinessQueryContext {
 
 const OFFSET = /^\d+[smhdwy]$/;
 
+const filterMatcher = (label: string, value: FilterValue): Matcher =>
+  typeof value === 'string' ? eq(label, value) : re(label, `$${value.variable}`);
+
 export function filterMatchers(filters: ShopFilters): Matcher[] {
   return [
-    ...(filters.tenant === undefined ? [] : [eq(TENANT_LABEL, filters.tenant)]),
-    ...(filters.deployment === undefined ? [] : [eq(DEPLOYMENT_LABEL, filters.deployment)]),
+    ...(filters.tenant === undefined ? [] : [filterMatcher(TENANT_LABEL, filters.tenant)]),
+    ...(filters.deployment === undefined ? [] : [filterMatcher(DEPLOYMENT_LABEL, filters.deployment)]),
     ...(filters.service === undefined ? [] : [eq(SERVICE_LABEL, filters.service)]),
   ];
 }

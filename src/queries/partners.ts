@@ -1,17 +1,18 @@
 import { DEPLOYMENT_LABEL, SLA, TENANT_LABEL } from '../catalog';
 import { AT_RISK_BUDGET_REMAINING, BURN_RATE_PAIRS, ERROR_BUDGET, type SloWindow, slaRecord } from '../catalog/slo';
+import { type FilterValue, filterMatchers } from './business';
 import { assertWindow, leMatcher, sumBy } from './functions';
 import { SLA_RULE_INTERVAL_SECONDS } from './slaRules';
-import { CONTRACT_LABELS, type LabelNames, type Matcher, anyOf, eq, labelName, neq, re, selector } from './selector';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, anyOf, labelName, neq, re, selector } from './selector';
 
 const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
 
-function partnerMatchers(tenant?: string): Matcher[] {
-  return tenant === undefined ? [] : [eq(TENANT_LABEL, tenant)];
+function partnerMatchers(tenant?: FilterValue): Matcher[] {
+  return filterMatchers({ tenant });
 }
 
 /** Good over all requests within `window` (a duration or `$__range`), from the recorded 5m rates: a ratio of sums. */
-export function complianceOver(window: string, by: string[], tenant?: string, names: LabelNames = CONTRACT_LABELS) {
+export function complianceOver(window: string, by: string[], tenant?: FilterValue, names: LabelNames = CONTRACT_LABELS) {
   const sum = (record: string) =>
     sumBy(by, `sum_over_time(${selector(record, partnerMatchers(tenant), names)}[${assertWindow(window)}])`, names);
   return `${sum(slaRecord.good('5m'))} / ${sum(slaRecord.requests('5m'))}`;
@@ -46,7 +47,7 @@ export function partnerListExprs(monthToDate: number, names: LabelNames = CONTRA
 }
 
 /** One partner's error budget left, when it runs out at the current pace, and its hourly compliance over time. */
-export function partnerBudgetExprs(tenant: string, names: LabelNames = CONTRACT_LABELS) {
+export function partnerBudgetExprs(tenant: FilterValue, names: LabelNames = CONTRACT_LABELS) {
   const where = partnerMatchers(tenant);
   return {
     remaining: `min(${selector(slaRecord.budgetRemaining, where, names)})`,
@@ -56,7 +57,7 @@ export function partnerBudgetExprs(tenant: string, names: LabelNames = CONTRACT_
 }
 
 /** One partner's burn rate over a window, across its deployments. */
-export function burnRateOver(window: SloWindow, tenant: string, names: LabelNames = CONTRACT_LABELS): string {
+export function burnRateOver(window: SloWindow, tenant: FilterValue, names: LabelNames = CONTRACT_LABELS): string {
   const sum = (record: string) => `sum(${selector(record, partnerMatchers(tenant), names)})`;
   return `(1 - ${sum(slaRecord.good(window))} / ${sum(slaRecord.requests(window))}) / ${ERROR_BUDGET}`;
 }
@@ -65,7 +66,7 @@ export function burnRateOver(window: SloWindow, tenant: string, names: LabelName
 export const BURN_RATE_WINDOWS: SloWindow[] = [...new Set(BURN_RATE_PAIRS.flatMap((pair) => [pair.long, pair.short]))];
 
 /** Raw gateway histogram views of one partner, for the latency panels. */
-export function partnerLatencyExprs(tenant: string, names: LabelNames = CONTRACT_LABELS) {
+export function partnerLatencyExprs(tenant: FilterValue, names: LabelNames = CONTRACT_LABELS) {
   const buckets = `${SLA.metric}_bucket`;
   const where = partnerMatchers(tenant);
   const all = `sum(rate(${selector(buckets, [...where, re('le', '\\+Inf')], names)}[$__rate_interval]))`;
@@ -95,7 +96,7 @@ const requestsRecord = (kind: RequestKind, window: SloWindow) =>
  */
 export function monthRequests(
   kind: RequestKind,
-  tenant: string,
+  tenant: FilterValue,
   start: number,
   end: number,
   names: LabelNames = CONTRACT_LABELS
@@ -105,7 +106,7 @@ export function monthRequests(
 }
 
 /** A partner's requests per second (all or good) over the last day: the pace a month's projection follows. */
-export function dailyPace(kind: RequestKind, tenant: string, names: LabelNames = CONTRACT_LABELS): string {
+export function dailyPace(kind: RequestKind, tenant: FilterValue, names: LabelNames = CONTRACT_LABELS): string {
   return `sum(${selector(requestsRecord(kind, '1d'), partnerMatchers(tenant), names)})`;
 }
 

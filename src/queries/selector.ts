@@ -18,6 +18,12 @@ export interface LabelNames {
 
 export const CONTRACT_LABELS: LabelNames = { tenantLabel: TENANT_LABEL, deploymentLabel: DEPLOYMENT_LABEL };
 
+/**
+ * The bundled dashboards' label names: two of their variables, which Grafana interpolates, so a Prometheus with
+ * renamed labels needs them set once. Only this object passes variables for names; settings are validated names.
+ */
+export const DASHBOARD_LABELS: LabelNames = { tenantLabel: '${tenant_label}', deploymentLabel: '${deployment_label}' };
+
 export const eq = (label: string, value: string): Matcher => ({ label, op: '=', value });
 export const neq = (label: string, value: string): Matcher => ({ label, op: '!=', value });
 export const re = (label: string, pattern: string): Matcher => ({ label, op: '=~', value: pattern });
@@ -30,10 +36,10 @@ export function anyOf(label: string, values: string[]): Matcher {
 /** The label name as configured: `tenant` and `deployment` may be renamed in the app's settings. */
 export function labelName(label: string, names: LabelNames = CONTRACT_LABELS): string {
   if (label === TENANT_LABEL) {
-    return assertLabelName(names.tenantLabel);
+    return names === DASHBOARD_LABELS ? names.tenantLabel : assertLabelName(names.tenantLabel);
   }
   if (label === DEPLOYMENT_LABEL) {
-    return assertLabelName(names.deploymentLabel);
+    return names === DASHBOARD_LABELS ? names.deploymentLabel : assertLabelName(names.deploymentLabel);
   }
   return assertLabelName(label);
 }

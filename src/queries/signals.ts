@@ -16,7 +16,10 @@ function partMatchers(part: Record<string, string>): Matcher[] {
   });
 }
 
-function contractMetric(signal: SignalDef): string {
+/** What a signal's PromQL needs of it: its query and the labels it is reported by. */
+type SignalQueryOf = Pick<SignalDef, 'by' | 'query'>;
+
+function contractMetric(signal: SignalQueryOf): string {
   const { query } = signal;
   switch (query.kind) {
     case 'slowShare':
@@ -45,7 +48,7 @@ export const signalWatches = (signal: SignalDef, service?: string) =>
 
 /** A signal's value over `window` ending at the query time, or `offset` earlier, per the signal's labels. */
 export function signalExpr(
-  signal: SignalDef,
+  signal: SignalQueryOf,
   window: string,
   filters: ShopFilters = {},
   offset?: string,

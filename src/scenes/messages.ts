@@ -10,6 +10,11 @@ export const MESSAGES = {
     pl: '{risk}, więc ta liczba jest niepełna i nie do porównania z zeszłym tygodniem',
   },
   deploys: { en: 'Deploys', pl: 'Wdrożenia' },
+  dashboardLink: { en: 'Open as a dashboard you can change', pl: 'Otwórz jako pulpit do edycji' },
+  dashboardLinkTooltip: {
+    en: 'The same panels in a Grafana dashboard: edit it, copy panels into your own, or “Save as” to keep your changes',
+    pl: 'Te same panele w pulpicie Grafany: edytuj go, kopiuj panele do własnych albo „Zapisz jako”, by zachować zmiany',
+  },
   noDatasource: {
     en: 'Choose the Prometheus data source that holds the shop’s metrics on the configuration page.',
     pl: 'Wybierz źródło danych Prometheus z metrykami sklepu na stronie konfiguracji.',

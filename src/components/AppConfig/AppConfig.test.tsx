@@ -99,6 +99,7 @@ describe('AppConfig', () => {
     // Pages by their titles, as derived from their queries: the partner page's KPI tiles read revenue too.
     await waitFor(() => expect(result).toHaveTextContent('Business: shop_revenue_pln_total'));
     expect(result).toHaveTextContent('Partners: shop_revenue_pln_total');
+    expect(result).toHaveTextContent('ShopPulse: Business: shop_revenue_pln_total');
     expect(result).not.toHaveTextContent('What changed:');
     expect(fetchMock.mock.calls[0][0].url).toBe('/api/datasources/uid/prom/resources/api/v1/label/__name__/values');
   });

@@ -51,7 +51,7 @@ export function ContractCheck({ datasourceUid }: { datasourceUid: string }) {
 }
 
 function ReportView({ report }: { report: ContractReport }) {
-  if (report.disabledPages.size === 0) {
+  if (report.disabledPages.size + report.disabledDashboards.size === 0) {
     return <Alert severity="success" title={localize(MESSAGES.allPresent)} />;
   }
   return (
@@ -61,6 +61,11 @@ function ReportView({ report }: { report: ContractReport }) {
           {[...report.disabledPages].map(([page, metrics]) => (
             <li key={page}>
               <strong>{localize(findPage(page).title)}</strong>: {metrics.join(', ')}
+            </li>
+          ))}
+          {[...report.disabledDashboards].map(([dashboard, metrics]) => (
+            <li key={dashboard}>
+              <strong>{dashboard}</strong>: {metrics.join(', ')}
             </li>
           ))}
         </ul>

@@ -49,5 +49,5 @@ export const MESSAGES = {
   allPresent: { en: 'Every metric of the contract is present.', pl: 'Wszystkie metryki kontraktu są dostępne.' },
   missing: { en: 'missing', pl: 'brak' },
   present: { en: 'present', pl: 'jest' },
-  disables: { en: 'Pages missing data', pl: 'Strony bez części danych' },
+  disables: { en: 'Pages and dashboards missing data', pl: 'Strony i pulpity bez części danych' },
 };

@@ -1,5 +1,8 @@
 import { SceneAppPage } from '@grafana/scenes';
+import { findPage } from '../../catalog';
 import { appPage } from '../../scenes/appPage';
+import { DashboardLink } from '../../scenes/DashboardLink';
+import { PARTNER_VARIABLE } from '../../scenes/variableNames';
 import type { ResolvedSettings } from '../../settings';
 import { partnerUrl } from '../../urls';
 import { partnerScene } from './partnerScene';
@@ -24,6 +27,12 @@ export function partnersPage(settings: ResolvedSettings): SceneAppPage {
             routePath: PARTNER_ROUTE,
             preserveUrlKeys: ['from', 'to'],
             getParentPage: () => parent,
+            controls: [
+              new DashboardLink({
+                uid: findPage('partners').dashboardUid!,
+                variables: { [PARTNER_VARIABLE]: partner },
+              }),
+            ],
             getScene: () => partnerScene(partner, settings),
           });
         },

@@ -90,3 +90,20 @@ test('the Home page leads to every page and to the configuration', async ({ shop
   await shop.page.getByTestId(testIds.home.configLink).click();
   await expect(shop.page.getByTestId(testIds.appConfig.container)).toBeVisible();
 });
+
+test('each page links to its editable dashboard, keeping the time range and the partner', async ({ shop }) => {
+  await shop.open('business?var-partner=sportowo&from=now-2d&to=now');
+  const business = shop.page.getByTestId(testIds.page.dashboardLink);
+  await expect(business).toHaveText('Open as a dashboard you can change');
+  const href = new URL((await business.getAttribute('href'))!, shop.page.url());
+  expect(href.pathname).toBe('/d/shoppulse-business');
+  expect(Object.fromEntries(href.searchParams)).toMatchObject({ from: 'now-2d', to: 'now', 'var-partner': 'sportowo' });
+
+  await shop.open('partners/bobasek');
+  const partner = new URL(
+    (await shop.page.getByTestId(testIds.page.dashboardLink).getAttribute('href'))!,
+    shop.page.url()
+  );
+  expect(partner.pathname).toBe('/d/shoppulse-partner-sla');
+  expect(partner.searchParams.get('var-partner')).toBe('bobasek');
+});

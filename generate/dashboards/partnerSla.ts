@@ -1,0 +1,132 @@
+import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
+import * as prometheus from '@grafana/grafana-foundation-sdk/prometheus';
+import * as stat from '@grafana/grafana-foundation-sdk/stat';
+import * as table from '@grafana/grafana-foundation-sdk/table';
+import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
+import { SLA, SLA_FIGURES, findPage } from '../../src/catalog';
+import { AT_RISK_BUDGET_REMAINING } from '../../src/catalog/slo';
+import type { FilterValue } from '../../src/queries/business';
+import {
+  BURN_RATE_WINDOWS,
+  burnRateOver,
+  complianceOver,
+  partnerBudgetExprs,
+  partnerLatencyExprs,
+} from '../../src/queries/partners';
+import { DASHBOARD_TAGS, NAMES, appLink, pageDashboardUid, promQuery, shopVariables } from './shared';
+
+const PARTNER: FilterValue = { variable: 'partner' };
+const { en } = SLA_FIGURES;
+
+/** Red below `value`, green from it: the SLA's colours. */
+function lowIsBad(value: number) {
+  return new dashboard.ThresholdsConfigBuilder().mode(dashboard.ThresholdsMode.Absolute).steps([
+    { value: null, color: 'red' },
+    { value, color: 'green' },
+  ]);
+}
+
+function statPanel(title: string, description: string, unit: string, expr: string) {
+  return new stat.PanelBuilder()
+    .title(title)
+    .description(description)
+    .unit(unit)
+    .withTarget(promQuery('A', expr, undefined, true))
+    .height(5)
+    .span(6);
+}
+
+function headline() {
+  const budget = partnerBudgetExprs(PARTNER, NAMES);
+  return [
+    statPanel(
+      'Good requests over the time range',
+      `Requests served successfully in under ${en.threshold}, of all requests. The promise: ${en.target}. Pick "This month" for the month so far.`,
+      'percentunit',
+      complianceOver('$__range', [], PARTNER, NAMES)
+    )
+      .decimals(2)
+      .thresholds(lowIsBad(SLA.target)),
+    statPanel(
+      'Error budget left',
+      `How much of the rolling month's allowance for bad requests (${en.allowed}) is left.`,
+      'percentunit',
+      budget.remaining
+    ).thresholds(lowIsBad(AT_RISK_BUDGET_REMAINING)),
+    statPanel(
+      'Budget runs out in',
+      'At the last hour’s pace; empty while the budget is not being used up.',
+      's',
+      budget.exhaustedIn
+    ),
+    new stat.PanelBuilder()
+      .title('Burn rate per alert window')
+      .description('How fast the budget is used over each window the alerts watch: 1 lasts exactly the month.')
+      .unit('none')
+      .decimals(2)
+      .targets(BURN_RATE_WINDOWS.map((window) => promQuery(window, burnRateOver(window, PARTNER, NAMES), window, true)))
+      .height(5)
+      .span(6),
+  ];
+}
+
+function trends() {
+  const budget = partnerBudgetExprs(PARTNER, NAMES);
+  const latency = partnerLatencyExprs(PARTNER, NAMES);
+  return [
+    new timeseries.PanelBuilder()
+      .title('Good requests per hour')
+      .description(`The share of good requests in each hour; the promise is ${en.target}.`)
+      .unit('percentunit')
+      .withTarget(promQuery('compliance', budget.hourlyCompliance, 'good requests'))
+      .height(8)
+      .span(12),
+    new timeseries.PanelBuilder()
+      .title('Error budget left over time')
+      .description('Below zero the rolling month broke the promise.')
+      .unit('percentunit')
+      .withTarget(promQuery('budget', budget.remaining, 'budget left'))
+      .height(8)
+      .span(12),
+    new timeseries.PanelBuilder()
+      .title(`Requests slower than ${en.threshold}`)
+      .description('The share of the partner’s requests that took longer than the promise allows.')
+      .unit('percentunit')
+      .withTarget(promQuery('slowShare', latency.slowShare, 'slower than the promise'))
+      .height(8)
+      .span(12),
+    new timeseries.PanelBuilder()
+      .title('Failed requests per route')
+      .description('Requests per second that failed with a server error, by route.')
+      .unit('reqps')
+      .withTarget(promQuery('errorsByRoute', latency.errorsByRoute, '{{route}}'))
+      .height(8)
+      .span(12),
+    new table.PanelBuilder()
+      .title('Routes that cost the most of the SLA')
+      .description('Requests that broke the promise (failed or slow) per route over the time range, worst first.')
+      .withTarget(
+        promQuery('badByRoute', latency.badByRoute, '{{route}}', true).format(prometheus.PromQueryFormat.Table)
+      )
+      .overrideByName('Time', [{ id: 'custom.hidden', value: true }])
+      .overrideByName('Value', [
+        { id: 'displayName', value: 'Bad requests' },
+        { id: 'decimals', value: 0 },
+      ])
+      .height(8)
+      .span(24),
+  ];
+}
+
+export function partnerSlaDashboard() {
+  const builder = new dashboard.DashboardBuilder('ShopPulse: Partner SLA')
+    .uid(pageDashboardUid('partners'))
+    .description(findPage('partners').subTitle.en)
+    .tags(DASHBOARD_TAGS)
+    .time({ from: 'now-7d', to: 'now' })
+    .editable()
+    .link(appLink('partners'));
+  shopVariables(true).forEach((variable) => builder.withVariable(variable));
+  [...headline(), ...trends()].forEach((panel) => builder.withPanel(panel));
+  return builder;
+}

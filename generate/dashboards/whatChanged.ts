@@ -1,0 +1,76 @@
+import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
+import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
+import { findPage } from '../../src/catalog';
+import { SIGNALS, type SignalDef } from '../../src/catalog/signals';
+import { changeAnnotationExprs } from '../../src/queries/annotations';
+import { legendOf } from '../../src/queries/selector';
+import { signalExpr } from '../../src/queries/signals';
+import {
+  DASHBOARD_FILTERS,
+  DASHBOARD_TAGS,
+  DATASOURCE,
+  NAMES,
+  appLink,
+  pageDashboardUid,
+  promQuery,
+  shopVariables,
+} from './shared';
+
+/** The annotation layers of the page: what changed, from the shop's own series. */
+const LAYERS: Record<keyof ReturnType<typeof changeAnnotationExprs>, { name: string; color: string; title: string }> = {
+  deploys: { name: 'Deploys', color: 'blue', title: 'Deploy {{service}} {{version}}' },
+  configReloads: { name: 'Config changes', color: 'purple', title: 'Config reload {{service}}' },
+  flagChanges: { name: 'Feature flag changes', color: 'purple', title: 'Feature flag {{flag}}' },
+  jobFailures: { name: 'Background job failures', color: 'orange', title: 'Job {{job}} failed' },
+  alerts: { name: 'Alerts firing', color: 'red', title: '{{alertname}}' },
+};
+
+function annotations() {
+  const exprs = changeAnnotationExprs(NAMES);
+  return (Object.keys(LAYERS) as Array<keyof typeof LAYERS>).map((layer) =>
+    new dashboard.AnnotationQueryBuilder()
+      .name(LAYERS[layer].name)
+      .datasource(DATASOURCE)
+      .enable(true)
+      .iconColor(LAYERS[layer].color)
+      .expr(exprs[layer])
+      .step('60s')
+      .titleFormat(LAYERS[layer].title)
+      .textFormat(legendOf(['deployment'], NAMES))
+  );
+}
+
+/** A signal now, dashed beside the same time one week earlier. */
+function signalPanel(signal: SignalDef) {
+  const legend = legendOf(signal.by, NAMES);
+  return new timeseries.PanelBuilder()
+    .title(signal.title.en)
+    .description(`${signal.bad.en} Dashed: the same time one week earlier.`)
+    .unit(signal.unit)
+    .withTarget(promQuery('now', signalExpr(signal, '$__rate_interval', DASHBOARD_FILTERS, undefined, NAMES), legend))
+    .withTarget(
+      promQuery(
+        'weekAgo',
+        signalExpr(signal, '$__rate_interval', DASHBOARD_FILTERS, '1w', NAMES),
+        `${legend} last week`
+      )
+    )
+    .overrideByQuery('weekAgo', [{ id: 'custom.lineStyle', value: { fill: 'dash', dash: [10, 10] } }])
+    .height(8)
+    .span(8);
+}
+
+export function whatChangedDashboard() {
+  const page = findPage('what-changed');
+  const builder = new dashboard.DashboardBuilder(`ShopPulse: ${page.title.en}`)
+    .uid(pageDashboardUid('what-changed'))
+    .description(page.subTitle.en)
+    .tags(DASHBOARD_TAGS)
+    .time({ from: 'now-6h', to: 'now' })
+    .editable()
+    .link(appLink('what-changed'));
+  shopVariables().forEach((variable) => builder.withVariable(variable));
+  annotations().forEach((annotation) => builder.annotation(annotation));
+  SIGNALS.forEach((signal) => builder.withPanel(signalPanel(signal)));
+  return builder;
+}
