@@ -133,8 +133,15 @@ prepare_grafana13() {
   GRAFANA13="$(bash scripts/grafana13-host.sh)"
 }
 
+# The release zip's layout: the app, each nested panel and the bundled dashboards.
 build_plugin() {
-  npm run build && test -f dist/module.js && test -f dist/plugin.json
+  npm run build && test -f dist/module.js && test -f dist/plugin.json || return 1
+  local panel
+  for panel in src/panels/*/; do
+    panel="${panel#src/}"
+    test -f "dist/${panel}module.js" && test -f "dist/${panel}plugin.json" || { echo "dist/$panel is incomplete" >&2; return 1; }
+  done
+  ls dist/dashboards/*.json >/dev/null
 }
 
 finish() {

@@ -1,12 +1,12 @@
-import * as common from '@grafana/grafana-foundation-sdk/common';
 import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import * as prometheus from '@grafana/grafana-foundation-sdk/prometheus';
-import * as stat from '@grafana/grafana-foundation-sdk/stat';
 import * as table from '@grafana/grafana-foundation-sdk/table';
 import { findPage } from '../../src/catalog';
 import { KPIS, SECTIONS, type KpiDef, findKpi } from '../../src/catalog/business';
 import { kpiExpr, partnerBreakdown, totalOf, type BusinessQueryContext } from '../../src/queries/business';
+import { DEFAULT_KPI_CHANGE_OPTIONS, type KpiChangeOptions } from '../../src/panels/kpiChange/types';
 import { legendOf } from '../../src/queries/selector';
+import { NESTED_PANEL_IDS } from './nestedPanels';
 import {
   DASHBOARD_FILTERS,
   DASHBOARD_TAGS,
@@ -26,16 +26,17 @@ const context = (offset?: string): BusinessQueryContext => ({
   offset,
 });
 
-/** A KPI over the range, beside the same range a week earlier, as the Business page's tile shows it. */
+/** A KPI over the range and its change against the same range a week earlier, drawn as the page's tiles are. */
 function kpiPanel(kpi: KpiDef) {
-  const panel = new stat.PanelBuilder()
+  const options: KpiChangeOptions = { ...DEFAULT_KPI_CHANGE_OPTIONS, better: kpi.better };
+  const panel = new dashboard.PanelBuilder()
+    .type(NESTED_PANEL_IDS.kpiChange)
     .title(kpi.title.en)
-    .description(`${kpi.description.en} Beside it: the same time range one week earlier.`)
+    .description(`${kpi.description.en} The change is against the same time range one week earlier.`)
     .unit(kpi.unit)
     .withTarget(promQuery('now', kpiExpr(kpi, context()), 'now', true))
     .withTarget(promQuery('weekAgo', kpiExpr(kpi, context('1w')), 'a week earlier', true))
-    .colorMode(common.BigValueColorMode.None)
-    .graphMode(common.BigValueGraphMode.None)
+    .options(options)
     .height(5)
     .span(6);
   return kpi.count ? panel.decimals(0) : panel;

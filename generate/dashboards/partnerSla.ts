@@ -4,15 +4,10 @@ import * as stat from '@grafana/grafana-foundation-sdk/stat';
 import * as table from '@grafana/grafana-foundation-sdk/table';
 import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 import { SLA, SLA_FIGURES, findPage } from '../../src/catalog';
-import { AT_RISK_BUDGET_REMAINING } from '../../src/catalog/slo';
 import type { FilterValue } from '../../src/queries/business';
-import {
-  BURN_RATE_WINDOWS,
-  burnRateOver,
-  complianceOver,
-  partnerBudgetExprs,
-  partnerLatencyExprs,
-} from '../../src/queries/partners';
+import { complianceOver, partnerBudgetExprs, partnerLatencyExprs, slaBudgetExpr } from '../../src/queries/partners';
+import { DEFAULT_SLA_BUDGET_OPTIONS, type SlaBudgetOptions } from '../../src/panels/slaBudget/types';
+import { NESTED_PANEL_IDS } from './nestedPanels';
 import { DASHBOARD_TAGS, NAMES, appLink, pageDashboardUid, promQuery, shopVariables } from './shared';
 
 const PARTNER: FilterValue = { variable: 'partner' };
@@ -37,8 +32,18 @@ function statPanel(title: string, description: string, unit: string, expr: strin
 }
 
 function headline() {
-  const budget = partnerBudgetExprs(PARTNER, NAMES);
+  const options: SlaBudgetOptions = DEFAULT_SLA_BUDGET_OPTIONS;
   return [
+    new dashboard.PanelBuilder()
+      .type(NESTED_PANEL_IDS.slaBudget)
+      .title('SLA budget')
+      .description(
+        `Good requests over the rolling 30 days against the promise (${en.target} in under ${en.threshold}), the error budget left, when it runs out at the current pace, and the burn rate of each alert window.`
+      )
+      .withTarget(promQuery('A', slaBudgetExpr(PARTNER, NAMES), undefined, true))
+      .options(options)
+      .height(10)
+      .span(18),
     statPanel(
       'Good requests over the time range',
       `Requests served successfully in under ${en.threshold}, of all requests. The promise: ${en.target}. Pick "This month" for the month so far.`,
@@ -47,26 +52,6 @@ function headline() {
     )
       .decimals(2)
       .thresholds(lowIsBad(SLA.target)),
-    statPanel(
-      'Error budget left',
-      `How much of the rolling month's allowance for bad requests (${en.allowed}) is left.`,
-      'percentunit',
-      budget.remaining
-    ).thresholds(lowIsBad(AT_RISK_BUDGET_REMAINING)),
-    statPanel(
-      'Budget runs out in',
-      'At the last hour’s pace; empty while the budget is not being used up.',
-      's',
-      budget.exhaustedIn
-    ),
-    new stat.PanelBuilder()
-      .title('Burn rate per alert window')
-      .description('How fast the budget is used over each window the alerts watch: 1 lasts exactly the month.')
-      .unit('none')
-      .decimals(2)
-      .targets(BURN_RATE_WINDOWS.map((window) => promQuery(window, burnRateOver(window, PARTNER, NAMES), window, true)))
-      .height(5)
-      .span(6),
   ];
 }
 

@@ -4,7 +4,9 @@ import { findPage } from '../../src/catalog';
 import { SIGNALS, type SignalDef } from '../../src/catalog/signals';
 import { changeAnnotationExprs } from '../../src/queries/annotations';
 import { legendOf } from '../../src/queries/selector';
-import { signalExpr } from '../../src/queries/signals';
+import { DEFAULT_TOP_MOVERS_OPTIONS, type TopMoversOptions } from '../../src/panels/topMovers/types';
+import { signalDayBaselineExpr, signalExpr } from '../../src/queries/signals';
+import { NESTED_PANEL_IDS } from './nestedPanels';
 import {
   DASHBOARD_FILTERS,
   DASHBOARD_TAGS,
@@ -60,6 +62,33 @@ function signalPanel(signal: SignalDef) {
     .span(8);
 }
 
+/** The signals whose places the dashboard ranks: where the shop breaks first. */
+const RANKED = ['error_ratio', 'latency_p95'];
+const MOVER_WINDOW = '30m';
+
+/** A signal's places ranked by how much they moved against last week and against the last day, as on the page. */
+function moversPanel(signal: SignalDef) {
+  const options: TopMoversOptions = {
+    ...DEFAULT_TOP_MOVERS_OPTIONS,
+    worse: signal.worse,
+    floor: signal.floor,
+    variables: 'tenant=partner, deployment=deployment',
+  };
+  return new dashboard.PanelBuilder()
+    .type(NESTED_PANEL_IDS.topMovers)
+    .title(`${signal.title.en}: what moved most (last 30 minutes)`)
+    .description(
+      `${signal.bad.en} Each place now, the same time last week and its usual value over the last 26 hours, worst first; a click narrows the dashboard to it.`
+    )
+    .unit(signal.unit)
+    .withTarget(promQuery('A', signalExpr(signal, MOVER_WINDOW, DASHBOARD_FILTERS, undefined, NAMES), undefined, true))
+    .withTarget(promQuery('B', signalExpr(signal, MOVER_WINDOW, DASHBOARD_FILTERS, '1w', NAMES), undefined, true))
+    .withTarget(promQuery('C', signalDayBaselineExpr(signal, MOVER_WINDOW, DASHBOARD_FILTERS, NAMES), undefined, true))
+    .options(options)
+    .height(10)
+    .span(12);
+}
+
 export function whatChangedDashboard() {
   const page = findPage('what-changed');
   const builder = new dashboard.DashboardBuilder(`ShopPulse: ${page.title.en}`)
@@ -71,6 +100,7 @@ export function whatChangedDashboard() {
     .link(appLink('what-changed'));
   shopVariables().forEach((variable) => builder.withVariable(variable));
   annotations().forEach((annotation) => builder.annotation(annotation));
+  SIGNALS.filter((signal) => RANKED.includes(signal.id)).forEach((signal) => builder.withPanel(moversPanel(signal)));
   SIGNALS.forEach((signal) => builder.withPanel(signalPanel(signal)));
   return builder;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOME_PAGE, PAGES } from '../../src/catalog';
 import { DASHBOARDS } from '../dashboards';
@@ -6,6 +6,16 @@ import { REPO_ROOT } from '../run';
 import type { Generator } from '../types';
 
 const PLUGIN_JSON = 'src/plugin.json';
+const PANELS_DIR = 'src/panels';
+
+/** The panel plugins nested in the app, each in its own folder with its plugin.json. */
+export function nestedPanels(): Array<{ dir: string; id: string; name: string }> {
+  const dirs = readdirSync(join(REPO_ROOT, PANELS_DIR), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return dirs.map(({ name: dir }) => {
+    const panel = JSON.parse(readFileSync(join(REPO_ROOT, PANELS_DIR, dir, 'plugin.json'), 'utf8'));
+    return { dir, id: panel.id, name: panel.name };
+  });
+}
 
 interface Include {
   type: string;
@@ -13,8 +23,8 @@ interface Include {
 }
 
 /**
- * The app's includes: its pages (Grafana's navigation) from the page registry, and its bundled dashboards, which
- * Grafana imports when the app is enabled; every other field of plugin.json is kept as written.
+ * The app's includes: its pages (Grafana's navigation) from the page registry, its bundled dashboards, which Grafana
+ * imports when the app is enabled, and its nested panels; every other field of plugin.json is kept as written.
  */
 export const pluginIncludes: Generator = {
   name: 'plugin.json includes',
@@ -32,11 +42,12 @@ export const pluginIncludes: Generator = {
       name: build().build().title,
       path: `dashboards/${file}`,
     }));
-    const generated = new Set(['page', 'dashboard']);
+    const panels: Include[] = nestedPanels().map(({ name }) => ({ type: 'panel', name }));
+    const generated = new Set(['page', 'dashboard', 'panel']);
     const others = (plugin.includes as Include[]).filter((include) => !generated.has(include.type));
     return {
       path: PLUGIN_JSON,
-      content: JSON.stringify({ ...plugin, includes: [...pages, ...dashboards, ...others] }, null, 2),
+      content: JSON.stringify({ ...plugin, includes: [...pages, ...dashboards, ...panels, ...others] }, null, 2),
     };
   },
 };

@@ -46,13 +46,11 @@ export interface Reader {
 export function readers(): Reader[] {
   return [
     ...PAGES.map((page): Reader => ({ kind: 'page', name: page.id, exprs: pageExprs(page.id) })),
-    ...DASHBOARD_FILES.map(
-      (file): Reader => ({
-        kind: 'dashboard',
-        name: String(dashboardJson(file).title),
-        exprs: dashboardQueries(file).map(({ expr }) => withContractLabelNames(expr)),
-      })
-    ),
+    ...DASHBOARD_FILES.map((file): Reader => ({
+      kind: 'dashboard',
+      name: String(dashboardJson(file).title),
+      exprs: dashboardQueries(file).map(({ expr }) => withContractLabelNames(expr)),
+    })),
   ];
 }
 

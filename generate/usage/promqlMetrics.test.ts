@@ -21,3 +21,13 @@ describe('metricsRead', () => {
     expect(() => metricsRead('rate(x[$__unknown])')).toThrow(/Not PromQL/);
   });
 });
+
+describe('metricsRead with a __name__ matcher', () => {
+  it('reads each name the matcher lists', () => {
+    expect(metricsRead('{__name__=~"a:b|c_total",tenant="x"}')).toEqual(['a:b', 'c_total']);
+  });
+
+  it('refuses a pattern whose names it cannot know', () => {
+    expect(() => metricsRead('{__name__=~"shop_.+"}')).toThrow(/must list the names/);
+  });
+});

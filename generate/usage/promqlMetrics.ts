@@ -10,6 +10,15 @@ const GRAFANA_MACROS: Array<[RegExp, string]> = [
 /** A picker's `label_values(<selector>, <label>)`: Grafana asks Prometheus for the selector's series. */
 const LABEL_VALUES = /^label_values\((.+),\s*[\w]+\)$/s;
 
+/** The names a `__name__=~"a|b"` matcher (seriesNamed) selects; any other `__name__` matcher reads unknowable series. */
+function namesMatched(matcher: string): string[] {
+  const alternatives = /^__name__\s*=~\s*"([a-zA-Z_:][a-zA-Z0-9_:]*(?:\|[a-zA-Z_:][a-zA-Z0-9_:]*)*)"$/.exec(matcher);
+  if (!alternatives) {
+    throw new Error(`A __name__ matcher must list the names it selects (a|b), not ${matcher}`);
+  }
+  return alternatives[1].split('|');
+}
+
 /**
  * The series names a query reads, parsed with Prometheus' own grammar (the one its UI uses). Throws on text that is
  * not PromQL, so a query Prometheus would refuse is not counted as reading nothing.
@@ -28,7 +37,7 @@ export function metricsRead(query: string): string[] {
       } else if (node.name === 'Identifier' && node.node.parent?.name === 'VectorSelector') {
         names.add(promql.slice(node.from, node.to));
       } else if (node.name === 'UnquotedLabelMatcher' && promql.slice(node.from, node.to).startsWith('__name__')) {
-        throw new Error(`Select series by name, not with a __name__ matcher: ${promql}`);
+        namesMatched(promql.slice(node.from, node.to)).forEach((name) => names.add(name));
       }
     },
   });

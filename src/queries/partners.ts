@@ -1,9 +1,26 @@
 import { DEPLOYMENT_LABEL, SLA, TENANT_LABEL } from '../catalog';
-import { AT_RISK_BUDGET_REMAINING, BURN_RATE_PAIRS, ERROR_BUDGET, type SloWindow, slaRecord } from '../catalog/slo';
+import {
+  AT_RISK_BUDGET_REMAINING,
+  BUDGET_WINDOW,
+  BURN_RATE_PAIRS,
+  ERROR_BUDGET,
+  type SloWindow,
+  slaRecord,
+} from '../catalog/slo';
 import { type FilterValue, filterMatchers } from './business';
 import { assertWindow, leMatcher, sumBy } from './functions';
 import { SLA_RULE_INTERVAL_SECONDS } from './slaRules';
-import { CONTRACT_LABELS, type LabelNames, type Matcher, anyOf, labelName, neq, re, selector } from './selector';
+import {
+  CONTRACT_LABELS,
+  type LabelNames,
+  type Matcher,
+  anyOf,
+  labelName,
+  neq,
+  re,
+  selector,
+  seriesNamed,
+} from './selector';
 
 const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
 
@@ -12,7 +29,12 @@ function partnerMatchers(tenant?: FilterValue): Matcher[] {
 }
 
 /** Good over all requests within `window` (a duration or `$__range`), from the recorded 5m rates: a ratio of sums. */
-export function complianceOver(window: string, by: string[], tenant?: FilterValue, names: LabelNames = CONTRACT_LABELS) {
+export function complianceOver(
+  window: string,
+  by: string[],
+  tenant?: FilterValue,
+  names: LabelNames = CONTRACT_LABELS
+) {
   const sum = (record: string) =>
     sumBy(by, `sum_over_time(${selector(record, partnerMatchers(tenant), names)}[${assertWindow(window)}])`, names);
   return `${sum(slaRecord.good('5m'))} / ${sum(slaRecord.requests('5m'))}`;
@@ -54,6 +76,17 @@ export function partnerBudgetExprs(tenant: FilterValue, names: LabelNames = CONT
     exhaustedIn: `min(${selector(slaRecord.budgetExhaustedIn, where, names)})`,
     hourlyCompliance: `1 - max(${selector(slaRecord.errorRatio('1h'), where, names)})`,
   };
+}
+
+/** The recorded SLA series the SLA budget panel reads, of one partner or all. */
+export function slaBudgetExpr(tenant?: FilterValue, names: LabelNames = CONTRACT_LABELS): string {
+  const records = [
+    slaRecord.errorRatio(BUDGET_WINDOW),
+    slaRecord.budgetRemaining,
+    slaRecord.budgetExhaustedIn,
+    ...BURN_RATE_WINDOWS.map((window) => slaRecord.burnRate(window)),
+  ];
+  return seriesNamed(records, partnerMatchers(tenant), names);
 }
 
 /** One partner's burn rate over a window, across its deployments. */

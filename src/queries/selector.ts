@@ -44,10 +44,22 @@ export function labelName(label: string, names: LabelNames = CONTRACT_LABELS): s
   return assertLabelName(label);
 }
 
+const matcherText = (matchers: Matcher[], names: LabelNames) =>
+  matchers.map((m) => `${labelName(m.label, names)}${m.op}"${escapeString(m.value)}"`);
+
 /** Builds `metric{label="value",...}` with every name validated and every value escaped. */
 export function selector(metric: string, matchers: Matcher[] = [], names: LabelNames = CONTRACT_LABELS): string {
-  const inner = matchers.map((m) => `${labelName(m.label, names)}${m.op}"${escapeString(m.value)}"`).join(',');
+  const inner = matcherText(matchers, names).join(',');
   return inner ? `${assertMetricName(metric)}{${inner}}` : assertMetricName(metric);
+}
+
+/**
+ * Several series by name in one selector, `{__name__=~"a|b",label="value"}`: unlike `a or b`, which keeps only the
+ * first of two series with the same labels, it returns every one.
+ */
+export function seriesNamed(metrics: string[], matchers: Matcher[] = [], names: LabelNames = CONTRACT_LABELS): string {
+  const anyName = metrics.map((metric) => escapeRegex(assertMetricName(metric))).join('|');
+  return `{${[`__name__=~"${escapeString(anyName)}"`, ...matcherText(matchers, names)].join(',')}}`;
 }
 
 /** `{{label}}` placeholders for a legend or annotation text, with the label names as configured. */

@@ -2,11 +2,12 @@ import React from 'react';
 import { css } from '@emotion/css';
 import { type GrafanaTheme2, LoadingState } from '@grafana/data';
 import { SceneCSSGridLayout, SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
-import { Icon, LoadingPlaceholder, Tooltip, useStyles2 } from '@grafana/ui';
+import { Icon, Tooltip, useStyles2 } from '@grafana/ui';
 import { type KpiDef, findRisk } from '../catalog/business';
 import { currentLanguage, localize } from '../i18n/localize';
 import { testIds } from '../testIds';
-import { formatChange, formatKpiValue, relativeChange, shownChange } from './formatValue';
+import { KpiChangeView } from '../panels/kpiChange/KpiChangeView';
+import { formatKpiValue } from './formatValue';
 import { lastValue, seriesLabels } from './frames';
 import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../queries/kpiQueries';
 import { MESSAGES } from './messages';
@@ -35,14 +36,11 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const frames = data?.series ?? [];
-  const now = lastValue(frames, NOW);
-  const exact = now === undefined ? undefined : relativeChange(now, lastValue(frames, WEEK_AGO));
-  // Judged as written: +0.04% reads "0%", which is no news, neither good nor bad.
-  const change = exact === undefined ? undefined : shownChange(exact);
-  const news = change === undefined || change === 0 ? 'flat' : change > 0 === (kpi.better === 'up') ? 'good' : 'bad';
   // A fall to nothing because the job that counts did not run is no good news: say why instead of the change.
   const missingBecause =
     kpi.unknownWhile && seriesLabels(frames, UNKNOWN_WHILE).length ? findRisk(kpi.unknownWhile) : undefined;
+  const state =
+    data?.state === LoadingState.Error ? 'error' : data?.state === LoadingState.Loading ? 'loading' : 'ready';
 
   return (
     <section className={styles.tile} data-testid={testIds.business.kpi(kpi.id)} aria-label={localize(kpi.title)}>
@@ -52,34 +50,19 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
           <Icon name="info-circle" tabIndex={0} aria-label={localize(kpi.description)} />
         </Tooltip>
       </header>
-      {data?.state === LoadingState.Loading && now === undefined ? (
-        <LoadingPlaceholder text={localize(MESSAGES.loading)} />
-      ) : data?.state === LoadingState.Error ? (
-        <p className={styles.problem}>{data.errors?.[0]?.message ?? localize(MESSAGES.queryFailed)}</p>
-      ) : now === undefined ? (
-        <p className={styles.problem}>{localize(MESSAGES.noData)}</p>
-      ) : (
-        <>
-          <div className={styles.value}>{formatKpiValue(now, kpi, language)}</div>
-          {missingBecause ? (
-            <div className={styles.unknown}>
-              <Icon name="exclamation-triangle" />{' '}
-              {localize(MESSAGES.unknownWhile).replace('{risk}', () => localize(missingBecause.statement))}
-            </div>
-          ) : (
-            <div className={styles[news]}>
-              {change === undefined ? (
-                localize(MESSAGES.noComparison)
-              ) : (
-                <>
-                  {change !== 0 && <Icon name={change > 0 ? 'arrow-up' : 'arrow-down'} />}
-                  {` ${formatChange(change, language)} ${localize(MESSAGES.vsLastWeek)}`}
-                </>
-              )}
-            </div>
-          )}
-        </>
-      )}
+      <KpiChangeView
+        state={state}
+        error={data?.errors?.[0]?.message}
+        value={lastValue(frames, NOW)}
+        before={lastValue(frames, WEEK_AGO)}
+        format={(value) => formatKpiValue(value, kpi, language)}
+        better={kpi.better}
+        comparison={localize(MESSAGES.vsLastWeek)}
+        noComparison={localize(MESSAGES.noComparison)}
+        incompleteBecause={
+          missingBecause && localize(MESSAGES.unknownWhile).replace('{risk}', () => localize(missingBecause.statement))
+        }
+      />
     </section>
   );
 }
@@ -94,10 +77,4 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   header: css({ display: 'flex', gap: theme.spacing(1), alignItems: 'center' }),
   title: css({ fontSize: theme.typography.body.fontSize, margin: 0, color: theme.colors.text.secondary }),
-  value: css({ fontSize: theme.typography.h2.fontSize, fontWeight: theme.typography.fontWeightMedium }),
-  good: css({ color: theme.colors.success.text }),
-  bad: css({ color: theme.colors.error.text }),
-  flat: css({ color: theme.colors.text.secondary }),
-  unknown: css({ color: theme.colors.warning.text }),
-  problem: css({ color: theme.colors.text.secondary, margin: 0 }),
 });

@@ -1,6 +1,6 @@
 import { SIGNALS } from '../../src/catalog/signals';
 import { signalDayBaselineExpr, signalExpr } from '../../src/queries/signals';
-import { rankMovers } from '../../src/pages/WhatChanged/movers';
+import { rankMovers } from '../../src/panels/topMovers/movers';
 import { query } from '../stack/client';
 import { stackInfo } from '../stack/fixture';
 

@@ -1,29 +1,19 @@
 import React from 'react';
-import { css, cx } from '@emotion/css';
-import type { GrafanaTheme2 } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
-import { useStyles2 } from '@grafana/ui';
-import { BURN_RATE_PAIRS } from '../../catalog/slo';
-import { currentLanguage, localize } from '../../i18n/localize';
-import { formatValue } from '../../scenes/formatValue';
+import { localize } from '../../i18n/localize';
+import { BurnRates } from '../../panels/slaBudget/BurnRates';
 import { lastValue } from '../../scenes/frames';
-import { getPanelStyles } from '../../scenes/panelStyles';
 import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 
-/** Like Pyrra's: each alert pair's two windows, their burn rates, the threshold and whether the pair fires. */
+/** The partner's burn rates per alert window, from one query per window (refId: the window). */
 export class BurnRateTable extends SceneObjectBase<SceneObjectState> {
   static Component = BurnRateTableRenderer;
 }
 
 function BurnRateTableRenderer({ model }: SceneComponentProps<BurnRateTable>) {
   const data = model.useState().$data?.useState().data;
-  const styles = useStyles2(getStyles);
-  const language = currentLanguage();
-  const rate = (window: string) => lastValue(data?.series ?? [], window);
-  const shown = (value: number | undefined) => (value === undefined ? '–' : formatValue(value, 'short', language));
-
   // A window without data shows a dash in its row: the table itself is never empty.
   const message = dataStateMessage(data, false);
   return (
@@ -32,41 +22,7 @@ function BurnRateTableRenderer({ model }: SceneComponentProps<BurnRateTable>) {
       description={localize(MESSAGES.burnRatesDescription)}
       testId={testIds.partners.burnRates}
     >
-      {message ? (
-        <p>{message}</p>
-      ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th>{localize(MESSAGES.window)}</th>
-              <th>{localize(MESSAGES.burnRate)}</th>
-              <th>{localize(MESSAGES.threshold)}</th>
-              <th>{localize(MESSAGES.level)}</th>
-              <th>{localize(MESSAGES.firing)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {BURN_RATE_PAIRS.map((pair) => {
-              const [long, short] = [rate(pair.long), rate(pair.short)];
-              const firing = long !== undefined && short !== undefined && long > pair.burnRate && short > pair.burnRate;
-              return (
-                <tr key={pair.long} className={cx(firing && styles.firing)}>
-                  <td>{`${pair.long} / ${pair.short}`}</td>
-                  <td>{`${shown(long)} / ${shown(short)}`}</td>
-                  <td>{formatValue(pair.burnRate, 'short', language)}</td>
-                  <td>{pair.level}</td>
-                  <td>{localize(firing ? MESSAGES.yes : MESSAGES.no)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      {message ? <p>{message}</p> : <BurnRates rate={(window) => lastValue(data?.series ?? [], window)} />}
     </PanelFrame>
   );
 }
-
-const getStyles = (theme: GrafanaTheme2) => ({
-  ...getPanelStyles(theme),
-  firing: css({ background: theme.colors.error.transparent }),
-});

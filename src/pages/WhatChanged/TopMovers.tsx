@@ -1,6 +1,4 @@
 import React from 'react';
-import { css, cx } from '@emotion/css';
-import type { GrafanaTheme2 } from '@grafana/data';
 import {
   type MultiValueVariable,
   SceneObjectBase,
@@ -8,18 +6,17 @@ import {
   type SceneObjectState,
   sceneGraph,
 } from '@grafana/scenes';
-import { Button, useStyles2 } from '@grafana/ui';
 import { SIGNALS } from '../../catalog/signals';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { DEPLOYMENT_VARIABLE, PARTNER_VARIABLE, SERVICE_VARIABLE } from '../../scenes/filters';
 import { formatValue } from '../../scenes/formatValue';
 import type { LabelNames } from '../../queries/selector';
 import { samplesOf } from '../../scenes/frames';
-import { getPanelStyles } from '../../scenes/panelStyles';
 import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
-import { type Mover, rankMovers } from './movers';
+import { MoversTable } from '../../panels/topMovers/MoversTable';
+import { type Mover, rankMovers } from '../../panels/topMovers/movers';
 import { beforeRef, nowRef, usualRef } from './queries';
 
 const SHOWN = 15;
@@ -49,7 +46,6 @@ export class TopMovers extends SceneObjectBase<TopMoversState> {
 function TopMoversRenderer({ model }: SceneComponentProps<TopMovers>) {
   const { $data, names } = model.useState();
   const data = $data?.useState().data;
-  const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const frames = data?.series ?? [];
   const movers = rankMovers(
@@ -61,64 +57,19 @@ function TopMoversRenderer({ model }: SceneComponentProps<TopMovers>) {
     }))
   ).slice(0, SHOWN);
 
-  const times = (score: number) => `${formatValue(score, 'short', language)}×`;
-
   const message = dataStateMessage(data, movers.length === 0);
-  let body: React.ReactNode;
-  if (message) {
-    body = <p>{message}</p>;
-  } else {
-    body = (
-      <>
-        {!movers[0].moved && <p>{localize(MESSAGES.nothingMoved)}</p>}
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th>{localize(MESSAGES.signal)}</th>
-              <th>{localize(MESSAGES.where)}</th>
-              <th>{localize(MESSAGES.now)}</th>
-              <th>{localize(MESSAGES.before)}</th>
-              <th>{localize(MESSAGES.usual)}</th>
-              <th>{localize(MESSAGES.change)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {movers.map((mover, rank) => {
-              const where = Object.values(mover.where).join(' · ');
-              const reading = (value?: number) =>
-                value === undefined || !Number.isFinite(value) ? '–' : formatValue(value, mover.signal.unit, language);
-              return (
-                <tr
-                  key={`${mover.signal.id}/${where}`}
-                  className={cx(mover.moved && styles.moved)}
-                  data-testid={testIds.whatChanged.mover(rank)}
-                >
-                  <td title={localize(mover.signal.bad)}>{localize(mover.signal.title)}</td>
-                  <td>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      fill="text"
-                      onClick={() => model.narrowTo(mover)}
-                      aria-label={`${localize(MESSAGES.narrow)} ${where}`}
-                    >
-                      {where}
-                    </Button>
-                  </td>
-                  <td>{formatValue(mover.now, mover.signal.unit, language)}</td>
-                  <td>{reading(mover.before)}</td>
-                  <td>{reading(mover.usual)}</td>
-                  <td title={`${times(mover.againstBefore)} / ${times(mover.againstUsual)}`}>
-                    {`${times(mover.score)}${mover.moved ? ` ${localize(MESSAGES.moved)}` : ''}`}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </>
-    );
-  }
+  const body = message ? (
+    <p>{message}</p>
+  ) : (
+    <MoversTable
+      movers={movers}
+      signalOf={(signal) => ({ title: localize(signal.title), bad: localize(signal.bad) })}
+      format={(value, signal) => formatValue(value, signal.unit, language)}
+      onPick={(mover) => model.narrowTo(mover)}
+      rowTestId={testIds.whatChanged.mover}
+      usualLabel={localize(MESSAGES.usualOverDay)}
+    />
+  );
 
   return (
     <PanelFrame
@@ -130,8 +81,3 @@ function TopMoversRenderer({ model }: SceneComponentProps<TopMovers>) {
     </PanelFrame>
   );
 }
-
-const getStyles = (theme: GrafanaTheme2) => ({
-  ...getPanelStyles(theme),
-  moved: css({ background: theme.colors.error.transparent }),
-});

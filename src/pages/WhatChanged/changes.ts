@@ -1,5 +1,5 @@
 import { MOVED_THRESHOLD, type SignalDef } from '../../catalog/signals';
-import { timesWorse } from './movers';
+import { timesWorse } from '../../panels/topMovers/movers';
 
 /** A series of a range query: its labels and its points (times in milliseconds). */
 export interface Points {

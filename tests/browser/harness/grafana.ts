@@ -27,7 +27,8 @@ import {
 } from '@grafana/runtime';
 import { type Observable, catchError, from, map, of, startWith } from 'rxjs';
 import { registerStandardTransformations } from '../../../src/testing/transformations';
-import { registerStandardFieldConfigs, standInPanels } from './panels';
+import { nestedPanels } from './nestedPanels';
+import { registerStandardFieldConfigs, registerStandardOptionEditors, standInPanels } from './panels';
 import { PrometheusStandIn } from './prometheus';
 
 /** Grafana's built-in annotation source; it stores nothing here, so it asks the (empty) annotations API. */
@@ -106,10 +107,12 @@ export function installGrafanaStandIns(datasources: DataSourceInstanceSettings[]
   setBackendSrv(backendSrv);
   setRunRequest(runRequest);
   registerStandardFieldConfigs();
+  registerStandardOptionEditors();
   registerStandardTransformations();
   setPluginImportUtils({
-    importPanelPlugin: async (id) => standInPanels[id] ?? Promise.reject(new Error(`No stand-in for the ${id} panel`)),
-    getPanelPluginFromCache: (id) => standInPanels[id],
+    importPanelPlugin: async (id) =>
+      nestedPanels[id] ?? standInPanels[id] ?? Promise.reject(new Error(`No stand-in for the ${id} panel`)),
+    getPanelPluginFromCache: (id) => nestedPanels[id] ?? standInPanels[id],
   });
 
   const instances = new Map(datasources.map((settings) => [settings.uid, new PrometheusStandIn(settings as never)]));

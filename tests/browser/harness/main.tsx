@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { Route, Router, Routes } from 'react-router-dom';
 import { installGrafanaStandIns } from './grafana';
 import { PageHeaderStandIn } from './PageHeader';
+import { PanelGallery } from './PanelGallery';
 
 const PLUGIN_ID = 'shoppulse-observability-app';
 
@@ -38,6 +39,7 @@ function Harness({ plugin }: { plugin: AppPlugin }) {
               <Root meta={meta} basename={`/a/${PLUGIN_ID}`} onNavChanged={() => undefined} query={{}} path="" />
             }
           />
+          <Route path="/harness/panels" element={<PanelGallery />} />
           <Route
             path={`/plugins/${PLUGIN_ID}`}
             element={

@@ -7,6 +7,7 @@ import {
   FieldType,
   identityOverrideProcessor,
   numberOverrideProcessor,
+  standardEditorsRegistry,
   standardFieldConfigEditorRegistry,
   stringOverrideProcessor,
   ThresholdsMode,
@@ -65,6 +66,18 @@ export function registerStandardFieldConfigs(): void {
   for (const item of STANDARD_FIELD_CONFIGS) {
     if (!standardFieldConfigEditorRegistry.getIfExists(item.id)) {
       standardFieldConfigEditorRegistry.register(item);
+    }
+  }
+}
+
+// The option editors Grafana registers at start-up (getAllOptionEditors) that the app's own panels name by id.
+const OPTION_EDITORS = ['radio', 'text', 'number'];
+
+/** Fills @grafana/data's option-editor registry with editor-less entries: a panel's options need their ids to load. */
+export function registerStandardOptionEditors(): void {
+  for (const id of OPTION_EDITORS) {
+    if (!standardEditorsRegistry.getIfExists(id)) {
+      standardEditorsRegistry.register({ id, name: id, editor: NoEditor });
     }
   }
 }

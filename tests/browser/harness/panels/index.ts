@@ -7,7 +7,7 @@ import { stat } from './stat';
 import { table } from './table';
 import { timeseries } from './timeseries';
 
-export { registerStandardFieldConfigs } from './fieldConfigs';
+export { registerStandardFieldConfigs, registerStandardOptionEditors } from './fieldConfigs';
 
 /** Stand-ins for the Grafana core panels the plugin's scenes use, by plugin id, for `setPluginImportUtils`. */
 export const standInPanels: Record<string, PanelPlugin> = { timeseries, stat, table, bargauge, heatmap };

@@ -1,12 +1,15 @@
 import { MOVED_THRESHOLD, type SignalDef } from '../../catalog/signals';
 
+/** What ranking needs of a signal: the labels a place is named by, which way is trouble, and its noise floor. */
+export type RankedSignal = Pick<SignalDef, 'by' | 'worse' | 'floor'>;
+
 export interface Sample {
   labels: Record<string, string>;
   value: number;
 }
 
-export interface Mover {
-  signal: SignalDef;
+export interface Mover<S extends RankedSignal = SignalDef> {
+  signal: S;
   /** The values of the signal's labels, e.g. { deployment: 'dep-b', route: '/api/search' }. */
   where: Record<string, string>;
   now: number;
@@ -22,20 +25,20 @@ export interface Mover {
   moved: boolean;
 }
 
-export interface SignalReadings {
-  signal: SignalDef;
+export interface SignalReadings<S extends RankedSignal = SignalDef> {
+  signal: S;
   now: Sample[];
   before: Sample[];
   usual: Sample[];
 }
 
-const key = (signal: SignalDef, labels: Record<string, string>) =>
+const key = (signal: RankedSignal, labels: Record<string, string>) =>
   signal.by.map((label) => labels[label] ?? '').join('\u0000');
 
 const known = (value: number | undefined): value is number => value !== undefined && Number.isFinite(value);
 
 /** How many times worse `now` is than `baseline`, counting only the direction that means trouble. */
-export function timesWorse(signal: SignalDef, now: number, baseline: number): number {
+export function timesWorse(signal: RankedSignal, now: number, baseline: number): number {
   const up = (now + signal.floor) / (baseline + signal.floor);
   switch (signal.worse) {
     case 'up':
@@ -51,7 +54,7 @@ export function timesWorse(signal: SignalDef, now: number, baseline: number): nu
  * Needing both baselines keeps a weekly rhythm, or a bad hour at the baseline, from looking like a change;
  * with one baseline missing (a new place, a gap in the data) the other decides.
  */
-function scoreOf(signal: SignalDef, now: number, before?: number, usual?: number) {
+function scoreOf(signal: RankedSignal, now: number, before?: number, usual?: number) {
   const againstBefore = known(before) ? timesWorse(signal, now, before) : undefined;
   const againstUsual = known(usual) ? timesWorse(signal, now, usual) : undefined;
   const changes = [againstBefore, againstUsual].filter(known);
@@ -63,7 +66,7 @@ function scoreOf(signal: SignalDef, now: number, before?: number, usual?: number
 }
 
 /** Every signal value set against its baselines, worst first. */
-export function rankMovers(readings: SignalReadings[]): Mover[] {
+export function rankMovers<S extends RankedSignal>(readings: Array<SignalReadings<S>>): Array<Mover<S>> {
   return readings
     .flatMap(({ signal, now, before, usual }) => {
       const byPlace = (samples: Sample[]) =>
