@@ -7,15 +7,7 @@ import { kpiExpr, partnerBreakdown, totalOf, type BusinessQueryContext } from '.
 import { DEFAULT_KPI_CHANGE_OPTIONS, type KpiChangeOptions } from '../../src/panels/kpiChange/types';
 import { legendOf } from '../../src/queries/selector';
 import { NESTED_PANEL_IDS } from './nestedPanels';
-import {
-  DASHBOARD_FILTERS,
-  DASHBOARD_TAGS,
-  NAMES,
-  appLink,
-  pageDashboardUid,
-  promQuery,
-  shopVariables,
-} from './shared';
+import { DASHBOARD_FILTERS, NAMES, pageDashboardUid, promQuery, shopDashboard } from './shared';
 
 // The 5-minute records: exact for any range, where the page switches to hourly ones past two days to save samples.
 const context = (offset?: string): BusinessQueryContext => ({
@@ -79,14 +71,13 @@ function partnerTable() {
 
 export function businessDashboard() {
   const page = findPage('business');
-  const builder = new dashboard.DashboardBuilder(`ShopPulse: ${page.title.en}`)
-    .uid(pageDashboardUid('business'))
-    .description(page.subTitle.en)
-    .tags(DASHBOARD_TAGS)
-    .time({ from: 'now-24h', to: 'now' })
-    .editable()
-    .link(appLink('business'));
-  shopVariables().forEach((variable) => builder.withVariable(variable));
+  const builder = shopDashboard({
+    title: `ShopPulse: ${page.title.en}`,
+    uid: pageDashboardUid('business'),
+    description: page.subTitle.en,
+    from: 'now-24h',
+    page: 'business',
+  });
   for (const section of SECTIONS) {
     builder.withRow(new dashboard.RowBuilder(section.title.en));
     KPIS.filter((kpi) => kpi.section === section.id).forEach((kpi) => builder.withPanel(kpiPanel(kpi)));

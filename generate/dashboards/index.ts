@@ -47,34 +47,29 @@ export function nextRevision(recorded: { revision: number; sha256: string } | un
  * the content changes (its hash differs from the one recorded), and stays put otherwise, so generating twice changes
  * nothing.
  */
-function revisedDashboards(): { dashboards: Record<string, object>; revisions: Revisions } {
-  const recorded = recordedRevisions();
-  const dashboards: Record<string, object> = {};
-  const revisions: Revisions = {};
-  for (const file of Object.keys(DASHBOARDS) as DashboardFile[]) {
-    const content = contentOf(file);
-    const sha256 = createHash('sha256').update(JSON.stringify(content)).digest('hex');
-    const revision = nextRevision(recorded[file], sha256);
-    revisions[file] = { revision, sha256 };
-    dashboards[file] = { ...content, revision, version: revision };
-  }
-  return { dashboards, revisions };
+function revised(file: DashboardFile, recorded: Revisions) {
+  const content = contentOf(file);
+  const sha256 = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  const revision = nextRevision(recorded[file], sha256);
+  return { dashboard: { ...content, revision, version: revision } as Record<string, unknown>, revision, sha256 };
 }
 
 /** The dashboard as the generator writes it, revision included. */
 export function dashboardJson(file: DashboardFile): Record<string, unknown> {
-  return revisedDashboards().dashboards[file] as Record<string, unknown>;
+  return revised(file, recordedRevisions()).dashboard;
 }
 
 /** src/dashboards/*.json from the catalog, through the same query builders as the pages. */
 export const dashboardFiles: Generator = {
   name: 'bundled dashboards',
   generate: (): GeneratedFile[] => {
-    const { dashboards, revisions } = revisedDashboards();
+    const recorded = recordedRevisions();
+    const files = (Object.keys(DASHBOARDS) as DashboardFile[]).map((file) => ({ file, ...revised(file, recorded) }));
+    const revisions = Object.fromEntries(files.map(({ file, revision, sha256 }) => [file, { revision, sha256 }]));
     return [
-      ...Object.entries(dashboards).map(([file, content]) => ({
+      ...files.map(({ file, dashboard }) => ({
         path: `${DASHBOARDS_DIR}/${file}`,
-        content: JSON.stringify(content, null, 2),
+        content: JSON.stringify(dashboard, null, 2),
       })),
       { path: REVISIONS_FILE, content: JSON.stringify(revisions, null, 2) },
     ];

@@ -8,7 +8,7 @@ import type { FilterValue } from '../../src/queries/business';
 import { complianceOver, partnerBudgetExprs, partnerLatencyExprs, slaBudgetExpr } from '../../src/queries/partners';
 import { DEFAULT_SLA_BUDGET_OPTIONS, type SlaBudgetOptions } from '../../src/panels/slaBudget/types';
 import { NESTED_PANEL_IDS } from './nestedPanels';
-import { DASHBOARD_TAGS, NAMES, appLink, pageDashboardUid, promQuery, shopVariables } from './shared';
+import { NAMES, pageDashboardUid, promQuery, shopDashboard } from './shared';
 
 const PARTNER: FilterValue = { variable: 'partner' };
 const { en } = SLA_FIGURES;
@@ -104,14 +104,14 @@ function trends() {
 }
 
 export function partnerSlaDashboard() {
-  const builder = new dashboard.DashboardBuilder('ShopPulse: Partner SLA')
-    .uid(pageDashboardUid('partners'))
-    .description(findPage('partners').subTitle.en)
-    .tags(DASHBOARD_TAGS)
-    .time({ from: 'now-7d', to: 'now' })
-    .editable()
-    .link(appLink('partners'));
-  shopVariables(true).forEach((variable) => builder.withVariable(variable));
+  const builder = shopDashboard({
+    title: 'ShopPulse: Partner SLA',
+    uid: pageDashboardUid('partners'),
+    description: findPage('partners').subTitle.en,
+    from: 'now-7d',
+    page: 'partners',
+    onePartner: true,
+  });
   [...headline(), ...trends()].forEach((panel) => builder.withPanel(panel));
   return builder;
 }

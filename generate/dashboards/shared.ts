@@ -38,7 +38,7 @@ function pickerVariable(name: string, label: string, contractLabel: string, with
 }
 
 /** Data source, label names, partner and deployment pickers; `onePartner` for pages about a single partner. */
-export function shopVariables(onePartner = false) {
+function shopVariables(onePartner = false) {
   return [
     new dashboard.DatasourceVariableBuilder('datasource').label('Data source').type('prometheus'),
     labelVariable('tenant_label', 'Partner label', TENANT_LABEL).hide(dashboard.VariableHide.HideVariable),
@@ -57,7 +57,7 @@ export function promQuery(refId: string, expr: string, legendFormat?: string, in
 }
 
 /** The way back to the page a dashboard was made from, keeping the time range and the picked values. */
-export function appLink(page: PageId) {
+function appLink(page: PageId) {
   return new dashboard.DashboardLinkBuilder(`Open the ${findPage(page).title.en} page of ShopPulse`)
     .type(dashboard.DashboardLinkType.Link)
     .url(pageUrl(page))
@@ -67,7 +67,32 @@ export function appLink(page: PageId) {
     .tooltip('The same numbers in the ShopPulse app');
 }
 
-export const DASHBOARD_TAGS = ['shoppulse'];
+const DASHBOARD_TAGS = ['shoppulse'];
+
+/** What sets one bundled dashboard apart from the others; the rest of its frame is the same for all. */
+interface DashboardFrame {
+  title: string;
+  uid: string;
+  description: string;
+  /** How far back it opens, e.g. `now-24h`. */
+  from: string;
+  /** The app page it links back to. */
+  page: PageId;
+  onePartner?: boolean;
+}
+
+/** A bundled dashboard's frame: tags, time range, editable, the link back to the app, and the shop's variables. */
+export function shopDashboard({ title, uid, description, from, page, onePartner }: DashboardFrame) {
+  const builder = new dashboard.DashboardBuilder(title)
+    .uid(uid)
+    .description(description)
+    .tags(DASHBOARD_TAGS)
+    .time({ from, to: 'now' })
+    .editable()
+    .link(appLink(page));
+  shopVariables(onePartner).forEach((variable) => builder.withVariable(variable));
+  return builder;
+}
 
 /** The uid of a page's dashboard, from the page registry (the page links to it). */
 export function pageDashboardUid(page: PageId): string {

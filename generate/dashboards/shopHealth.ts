@@ -7,7 +7,7 @@ import { HEALTH_CHECKS, type HealthCheckDef } from '../../src/catalog/health';
 import { healthQueries } from '../../src/pages/WhatChanged/queries';
 import { legendOf } from '../../src/queries/selector';
 import { signalExpr } from '../../src/queries/signals';
-import { DASHBOARD_FILTERS, DASHBOARD_TAGS, NAMES, appLink, promQuery, shopVariables } from './shared';
+import { DASHBOARD_FILTERS, NAMES, promQuery, shopDashboard } from './shared';
 
 function thresholds({ threshold }: HealthCheckDef) {
   const [below, above] = threshold.worse === 'above' ? ['green', 'red'] : ['red', 'green'];
@@ -48,14 +48,13 @@ function chartPanel(chart: ChartDef) {
 }
 
 export function shopHealthDashboard() {
-  const builder = new dashboard.DashboardBuilder('ShopPulse: Shop health')
-    .uid('shoppulse-shop-health')
-    .description('Background jobs, queues, the database, disks, certificates and the services around the shop.')
-    .tags(DASHBOARD_TAGS)
-    .time({ from: 'now-24h', to: 'now' })
-    .editable()
-    .link(appLink('what-changed'));
-  shopVariables().forEach((variable) => builder.withVariable(variable));
+  const builder = shopDashboard({
+    title: 'ShopPulse: Shop health',
+    uid: 'shoppulse-shop-health',
+    description: 'Background jobs, queues, the database, disks, certificates and the services around the shop.',
+    from: 'now-24h',
+    page: 'what-changed',
+  });
   builder.withRow(new dashboard.RowBuilder('Health checks'));
   HEALTH_CHECKS.forEach((check) => builder.withPanel(checkPanel(check)));
   for (const section of CHART_SECTIONS) {

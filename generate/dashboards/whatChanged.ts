@@ -7,16 +7,7 @@ import { legendOf } from '../../src/queries/selector';
 import { DEFAULT_TOP_MOVERS_OPTIONS, type TopMoversOptions } from '../../src/panels/topMovers/types';
 import { signalDayBaselineExpr, signalExpr } from '../../src/queries/signals';
 import { NESTED_PANEL_IDS } from './nestedPanels';
-import {
-  DASHBOARD_FILTERS,
-  DASHBOARD_TAGS,
-  DATASOURCE,
-  NAMES,
-  appLink,
-  pageDashboardUid,
-  promQuery,
-  shopVariables,
-} from './shared';
+import { DASHBOARD_FILTERS, DATASOURCE, NAMES, pageDashboardUid, promQuery, shopDashboard } from './shared';
 
 /** The annotation layers of the page: what changed, from the shop's own series. */
 const LAYERS: Record<keyof ReturnType<typeof changeAnnotationExprs>, { name: string; color: string; title: string }> = {
@@ -91,14 +82,13 @@ function moversPanel(signal: SignalDef) {
 
 export function whatChangedDashboard() {
   const page = findPage('what-changed');
-  const builder = new dashboard.DashboardBuilder(`ShopPulse: ${page.title.en}`)
-    .uid(pageDashboardUid('what-changed'))
-    .description(page.subTitle.en)
-    .tags(DASHBOARD_TAGS)
-    .time({ from: 'now-6h', to: 'now' })
-    .editable()
-    .link(appLink('what-changed'));
-  shopVariables().forEach((variable) => builder.withVariable(variable));
+  const builder = shopDashboard({
+    title: `ShopPulse: ${page.title.en}`,
+    uid: pageDashboardUid('what-changed'),
+    description: page.subTitle.en,
+    from: 'now-6h',
+    page: 'what-changed',
+  });
   annotations().forEach((annotation) => builder.annotation(annotation));
   SIGNALS.filter((signal) => RANKED.includes(signal.id)).forEach((signal) => builder.withPanel(moversPanel(signal)));
   SIGNALS.forEach((signal) => builder.withPanel(signalPanel(signal)));

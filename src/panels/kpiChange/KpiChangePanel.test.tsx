@@ -1,13 +1,6 @@
-import React from 'react';
-import { render, screen } from '@testing-library/react';
-import {
-  FieldType,
-  LoadingState,
-  type PanelData,
-  type PanelProps,
-  getDefaultTimeRange,
-  toDataFrame,
-} from '@grafana/data';
+import { screen } from '@testing-library/react';
+import { FieldType, LoadingState, type PanelData, toDataFrame } from '@grafana/data';
+import { renderPanel } from '../../testing/panelTesting';
 import { KpiChangePanel } from './KpiChangePanel';
 import { DEFAULT_KPI_CHANGE_OPTIONS, type KpiChangeOptions } from './types';
 
@@ -28,9 +21,7 @@ function frame(refId: string, value: number | string, unit = 'currencyPLN', time
 }
 
 function show(data: Partial<PanelData>, options: Partial<KpiChangeOptions> = {}) {
-  const panelData = { state: LoadingState.Done, series: [], timeRange: getDefaultTimeRange(), ...data } as PanelData;
-  const props = { data: panelData, options: { ...DEFAULT_KPI_CHANGE_OPTIONS, ...options }, width: 300, height: 120 };
-  return render(<KpiChangePanel {...(props as unknown as PanelProps<KpiChangeOptions>)} />);
+  return renderPanel(KpiChangePanel, data, { ...DEFAULT_KPI_CHANGE_OPTIONS, ...options });
 }
 
 describe('the KPI with change panel', () => {

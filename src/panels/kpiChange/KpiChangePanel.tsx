@@ -6,6 +6,7 @@ import type { MetricUnit } from '../../catalog';
 import { formatValue } from '../../scenes/formatValue';
 import { KpiChangeView } from './KpiChangeView';
 import { kpiFigures } from './kpiFrames';
+import { MESSAGES as SHARED } from '../../scenes/messages';
 import { MESSAGES } from './messages';
 import type { KpiChangeOptions } from './types';
 
@@ -29,7 +30,7 @@ export function KpiChangePanel({ data, options, width, height }: PanelProps<KpiC
           before={figures.before}
           format={format}
           better={options.better}
-          comparison={options.comparisonLabel || localize(MESSAGES.vsLastWeek)}
+          comparison={options.comparisonLabel || localize(SHARED.vsLastWeek)}
         />
       )}
     </div>

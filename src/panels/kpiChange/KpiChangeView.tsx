@@ -4,6 +4,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { Icon, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { formatChange, relativeChange, shownChange } from '../../scenes/formatValue';
+import { MESSAGES as SHARED } from '../../scenes/messages';
 import { MESSAGES } from './messages';
 
 export interface KpiChangeViewProps {
@@ -32,13 +33,13 @@ export function KpiChangeView(props: KpiChangeViewProps) {
   const styles = useStyles2(getStyles);
   const { state, error, value, before, format, better, comparison, noComparison, incompleteBecause } = props;
   if (state === 'loading' && value === undefined) {
-    return <LoadingPlaceholder text={localize(MESSAGES.loading)} />;
+    return <LoadingPlaceholder text={localize(SHARED.loading)} />;
   }
   if (state === 'error') {
-    return <p className={styles.problem}>{error ?? localize(MESSAGES.queryFailed)}</p>;
+    return <p className={styles.problem}>{error ?? localize(SHARED.queryFailed)}</p>;
   }
   if (value === undefined) {
-    return <p className={styles.problem}>{localize(MESSAGES.noData)}</p>;
+    return <p className={styles.problem}>{localize(SHARED.noData)}</p>;
   }
   const exact = relativeChange(value, before);
   // Judged as written: +0.04% reads "0%", which is no news, neither good nor bad.

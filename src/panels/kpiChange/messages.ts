@@ -1,10 +1,6 @@
 /** Words of the "KPI with change" panel, in every language the plugin ships. */
 export const MESSAGES = {
-  loading: { en: 'Loading…', pl: 'Wczytywanie…' },
-  noData: { en: 'No data in this time range', pl: 'Brak danych w tym zakresie czasu' },
-  queryFailed: { en: 'The data source did not answer', pl: 'Źródło danych nie odpowiedziało' },
   noComparison: { en: 'Nothing to compare with', pl: 'Brak danych do porównania' },
-  vsLastWeek: { en: 'vs last week', pl: 'r/r tydzień' },
   wrongShape: {
     en: 'This panel shows one number and its change: give it a query answering one number (an instant query, or a series whose last value counts), and the same query over the comparison period (one week earlier with Prometheus’ offset modifier, or a panel time shift) as its second query.',
     pl: 'Ten panel pokazuje jedną liczbę i jej zmianę: daj mu zapytanie zwracające jedną liczbę (natychmiastowe albo serię, której ostatnia wartość się liczy) oraz to samo zapytanie za okres porównania (tydzień wcześniej z modyfikatorem offset Prometheusa albo przesunięciem czasu panelu) jako drugie.',

@@ -1,14 +1,7 @@
-import React from 'react';
-import { render, screen, within } from '@testing-library/react';
-import {
-  FieldType,
-  LoadingState,
-  type PanelData,
-  type PanelProps,
-  getDefaultTimeRange,
-  toDataFrame,
-} from '@grafana/data';
+import { screen, within } from '@testing-library/react';
+import { FieldType, LoadingState, type PanelData, toDataFrame } from '@grafana/data';
 import { slaRecord } from '../../catalog/slo';
+import { renderPanel } from '../../testing/panelTesting';
 import { SlaBudgetPanel } from './SlaBudgetPanel';
 import { DEFAULT_SLA_BUDGET_OPTIONS, type SlaBudgetOptions } from './types';
 
@@ -32,9 +25,7 @@ const SPORTOWO = [
 ];
 
 function show(data: Partial<PanelData>, options: Partial<SlaBudgetOptions> = {}) {
-  const panelData = { state: LoadingState.Done, series: [], timeRange: getDefaultTimeRange(), ...data } as PanelData;
-  const props = { data: panelData, options: { ...DEFAULT_SLA_BUDGET_OPTIONS, ...options }, width: 600, height: 400 };
-  return render(<SlaBudgetPanel {...(props as unknown as PanelProps<SlaBudgetOptions>)} />);
+  return renderPanel(SlaBudgetPanel, data, { ...DEFAULT_SLA_BUDGET_OPTIONS, ...options });
 }
 
 describe('the SLA budget panel', () => {

@@ -5,6 +5,7 @@ import { useStyles2 } from '@grafana/ui';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { formatValue } from '../../scenes/formatValue';
 import { BurnRates } from './BurnRates';
+import { MESSAGES as SHARED } from '../../scenes/messages';
 import { MESSAGES } from './messages';
 import { type PartnerBudget, partnerBudgets } from './slaFrames';
 import type { SlaBudgetOptions } from './types';
@@ -51,10 +52,10 @@ export function SlaBudgetPanel({ data, options, width, height }: PanelProps<SlaB
   const budgets = partnerBudgets(data.series, options.tenantLabel);
   let body: React.ReactNode;
   if (data.state === LoadingState.Error) {
-    body = <p>{data.errors?.[0]?.message ?? localize(MESSAGES.queryFailed)}</p>;
+    body = <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>;
   } else if (budgets.length === 0) {
     const answered = data.series.some((frame) => frame.length > 0);
-    body = <p>{localize(answered ? MESSAGES.wrongShape : MESSAGES.noData)}</p>;
+    body = <p>{localize(answered ? MESSAGES.wrongShape : SHARED.noData)}</p>;
   } else {
     body = budgets.map((budget) => <PartnerBlock key={budget.partner} budget={budget} target={options.target} />);
   }

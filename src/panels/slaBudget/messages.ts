@@ -26,8 +26,6 @@ export const MESSAGES = {
     en: 'What your Prometheus calls the label naming the partner: one block per value.',
     pl: 'Jak Twój Prometheus nazywa etykietę partnera: jeden blok na wartość.',
   },
-  noData: { en: 'No data in this time range', pl: 'Brak danych w tym zakresie czasu' },
-  queryFailed: { en: 'The data source did not answer', pl: 'Źródło danych nie odpowiedziało' },
   wrongShape: {
     en: 'This panel reads the SLA series ShopPulse’s rules record (error ratio over 30 days, budget left, time to exhaustion, burn rates), by partner: copy the query of the SLA budget panel on the bundled Partner SLA dashboard, as an instant query.',
     pl: 'Ten panel czyta serie SLA zapisywane przez reguły ShopPulse (udział błędów z 30 dni, pozostały budżet, czas do wyczerpania, tempo spalania) według partnera: skopiuj zapytanie panelu budżetu SLA z dołączonego pulpitu Partner SLA, jako zapytanie natychmiastowe.',

@@ -1,14 +1,7 @@
-import React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import {
-  FieldType,
-  LoadingState,
-  type PanelData,
-  type PanelProps,
-  getDefaultTimeRange,
-  toDataFrame,
-} from '@grafana/data';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { FieldType, LoadingState, type PanelData, toDataFrame } from '@grafana/data';
 import { locationService, setTemplateSrv } from '@grafana/runtime';
+import { renderPanel } from '../../testing/panelTesting';
 import { TopMoversPanel } from './TopMoversPanel';
 import { DEFAULT_TOP_MOVERS_OPTIONS, type TopMoversOptions } from './types';
 
@@ -31,15 +24,14 @@ const ERRORS = [
 ];
 
 function show(data: Partial<PanelData>, options: Partial<TopMoversOptions> = {}) {
-  const panelData = { state: LoadingState.Done, series: [], timeRange: getDefaultTimeRange(), ...data } as PanelData;
-  const props = {
-    data: panelData,
-    options: { ...DEFAULT_TOP_MOVERS_OPTIONS, ...options },
-    fieldConfig: { defaults: { unit: 'percentunit' }, overrides: [] },
-    width: 600,
-    height: 300,
-  };
-  return render(<TopMoversPanel {...(props as unknown as PanelProps<TopMoversOptions>)} />);
+  return renderPanel(
+    TopMoversPanel,
+    data,
+    { ...DEFAULT_TOP_MOVERS_OPTIONS, ...options },
+    {
+      fieldConfig: { defaults: { unit: 'percentunit' }, overrides: [] },
+    }
+  );
 }
 
 describe('the Top movers panel', () => {

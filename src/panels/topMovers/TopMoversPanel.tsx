@@ -6,6 +6,7 @@ import { currentLanguage, localize } from '../../i18n/localize';
 import type { MetricUnit } from '../../catalog';
 import { formatValue } from '../../scenes/formatValue';
 import { samplesOf } from '../../scenes/frames';
+import { MESSAGES as SHARED } from '../../scenes/messages';
 import { MESSAGES } from './messages';
 import { MoversTable } from './MoversTable';
 import { type Mover, type RankedSignal, rankMovers } from './movers';
@@ -57,11 +58,11 @@ export function TopMoversPanel({ data, options, fieldConfig, width, height }: Pa
 
   let body: React.ReactNode;
   if (data.state === LoadingState.Error) {
-    body = <p>{data.errors?.[0]?.message ?? localize(MESSAGES.queryFailed)}</p>;
+    body = <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>;
   } else if (frames.length > 0 && (!hasNumbers || signal.by.length === 0)) {
     body = <p>{localize(MESSAGES.wrongShape)}</p>;
   } else if (movers.length === 0) {
-    body = <p>{localize(MESSAGES.noData)}</p>;
+    body = <p>{localize(SHARED.noData)}</p>;
   } else {
     body = (
       <MoversTable

@@ -47,8 +47,6 @@ export const MESSAGES = {
   },
   shown: { en: 'Rows shown', pl: 'Liczba wierszy' },
   shownDescription: { en: 'At most this many places, worst first.', pl: 'Najwyżej tyle miejsc, od najgorszego.' },
-  noData: { en: 'No data in this time range', pl: 'Brak danych w tym zakresie czasu' },
-  queryFailed: { en: 'The data source did not answer', pl: 'Źródło danych nie odpowiedziało' },
   wrongShape: {
     en: 'This panel ranks places by how much they moved: give it a query with one series per place now (refId A by default) and the same query at the baseline (B), optionally a usual value (C).',
     pl: 'Ten panel szereguje miejsca według siły zmiany: daj mu zapytanie z jedną serią na miejsce teraz (domyślnie refId A) i to samo zapytanie w punkcie odniesienia (B), opcjonalnie zwykłą wartość (C).',
