@@ -3,6 +3,7 @@ import {
   type QueryVariable,
   SceneObjectBase,
   type SceneComponentProps,
+  type SceneObject,
   type SceneObjectState,
   sceneGraph,
 } from '@grafana/scenes';
@@ -21,13 +22,16 @@ interface UnknownPartnerNoticeState extends SceneObjectState {
 /**
  * Scenes quietly replaces a partner the data source does not know (a typo in a shared link, a partner that left)
  * with "All". This says so, and offers the partners that exist.
+ *
+ * The scene that owns the partner variable runs `watchPartner` as one of its `$behaviors`: the notice itself is
+ * activated only once the layout above it has rendered, and on a busy machine the partner options can arrive, and
+ * replace the URL's value, before that.
  */
 export class UnknownPartnerNotice extends SceneObjectBase<UnknownPartnerNoticeState> {
   static Component = UnknownPartnerNoticeRenderer;
 
   constructor(state: UnknownPartnerNoticeState = {}) {
     super(state);
-    this.addActivationHandler(() => this.watchPartner());
   }
 
   public pick(partner: string): void {
@@ -39,8 +43,8 @@ export class UnknownPartnerNotice extends SceneObjectBase<UnknownPartnerNoticeSt
     return sceneGraph.lookupVariable(PARTNER_VARIABLE, this) as QueryVariable | undefined;
   }
 
-  private watchPartner() {
-    const variable = this.variable();
+  public watchPartner = (scene: SceneObject) => {
+    const variable = sceneGraph.lookupVariable(PARTNER_VARIABLE, scene) as QueryVariable | undefined;
     // Read before the options arrive: by then an unknown value has been replaced.
     const requested = String(variable?.state.value ?? '');
     if (!variable || requested === '' || requested === ALL) {
@@ -57,7 +61,7 @@ export class UnknownPartnerNotice extends SceneObjectBase<UnknownPartnerNoticeSt
       }
     });
     return () => subscription.unsubscribe();
-  }
+  };
 }
 
 function UnknownPartnerNoticeRenderer({ model }: SceneComponentProps<UnknownPartnerNotice>) {

@@ -152,6 +152,17 @@ describe('Business page scene', () => {
     expect(screen.queryByTestId(testIds.unknownPartner)).not.toBeInTheDocument();
   });
 
+  it('still says so when the partner options arrive before the layout has rendered (a busy browser)', async () => {
+    const scene = businessScene(settings);
+    const partner = sceneGraph.lookupVariable('partner', scene) as QueryVariable;
+    partner.setState({ value: 'no"such', text: 'no"such' });
+    const deactivate = scene.activate();
+    await waitFor(() => expect(partner.state.value).toBe('$__all'));
+    renderScene(scene);
+    expect(await screen.findByTestId(testIds.unknownPartner)).toHaveTextContent('no"such');
+    deactivate();
+  });
+
   it('stays quiet for a known partner', async () => {
     const scene = businessScene(settings);
     const partner = sceneGraph.lookupVariable('partner', scene) as QueryVariable;

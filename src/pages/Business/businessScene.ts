@@ -58,9 +58,11 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
       : []),
   ]);
 
+  const unknownPartner = new UnknownPartnerNotice();
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now/d', to: 'now' }),
     $variables: filterVariables(datasource, names),
+    $behaviors: [unknownPartner.watchPartner],
     controls: [
       new VariableValueSelectors({}),
       new SceneControlsSpacer(),
@@ -70,7 +72,7 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
     body: new SceneFlexLayout({
       direction: 'column',
       children: [
-        new SceneFlexItem({ body: new UnknownPartnerNotice() }),
+        new SceneFlexItem({ body: unknownPartner }),
         new SceneFlexItem({ body: new RiskStrip({ $data: new ShopQueryRunner(riskQueries(names), { datasource }) }) }),
         ...sections,
         new SceneFlexItem({ minHeight: 260, body: partnerTable(datasource, names) }),

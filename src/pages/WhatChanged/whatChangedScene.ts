@@ -127,11 +127,12 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
   // Not among the controls: the baseline picker drives it (see comparisonFollowsBaseline).
   const comparison = new SceneTimeRangeCompare({ compareWith: DEFAULT_BASELINE });
 
+  const unknownPartner = new UnknownPartnerNotice();
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-6h', to: 'now' }),
     $variables: filters,
     $data: changeLayers(datasource, names),
-    $behaviors: [comparison, comparisonFollowsBaseline(comparison)],
+    $behaviors: [comparison, comparisonFollowsBaseline(comparison), unknownPartner.watchPartner],
     controls: [
       new VariableValueSelectors({}),
       new DataLayerToggles(),
@@ -142,7 +143,7 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
     body: new SceneFlexLayout({
       direction: 'column',
       children: [
-        new SceneFlexItem({ body: new UnknownPartnerNotice() }),
+        new SceneFlexItem({ body: unknownPartner }),
         new SceneFlexItem({
           body: new TopMovers({ names, $data: new ShopQueryRunner(moverQueries(names), { datasource }) }),
         }),
