@@ -29,6 +29,7 @@ export const testIds = {
     level: (level: string) => `data-testid shoppulse-alert-level-${level}`,
     alert: (id: string) => `data-testid shoppulse-alert-${id}`,
     install: 'data-testid shoppulse-alert-install',
+    plan: 'data-testid shoppulse-alert-install-plan',
   },
   appConfig: {
     container: 'data-testid shoppulse-config',

@@ -1,5 +1,5 @@
 import { config } from '@grafana/runtime';
-import { currentLanguage, localize, rememberResolvedLanguage } from './localize';
+import { currentLanguage, localize, localizeWith, rememberResolvedLanguage } from './localize';
 
 const text = { en: 'Revenue', pl: 'Przychód' };
 
@@ -22,5 +22,15 @@ describe('the language of the texts', () => {
     config.language = 'pl-PL';
     expect(currentLanguage()).toBe('pl');
     config.language = language;
+  });
+});
+
+describe('texts with placeholders', () => {
+  it('fills each placeholder in the user’s language, inserting values as they are', () => {
+    const stopped = { en: 'Stopped at {change}: {reason}', pl: 'Zatrzymano na {change}: {reason}' };
+    expect(localizeWith(stopped, { change: 'template $&', reason: '403' })).toBe('Stopped at template $&: 403');
+    rememberResolvedLanguage('pl');
+    expect(localizeWith(stopped, { change: 'x' })).toBe('Zatrzymano na x: {reason}');
+    rememberResolvedLanguage(undefined);
   });
 });

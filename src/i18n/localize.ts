@@ -19,3 +19,10 @@ export function currentLanguage(): Language {
 export function localize(text: LocalizedText, language: Language = currentLanguage()): string {
   return text[language];
 }
+
+/** A text with its `{name}` placeholders filled in; values are inserted as they are, `$` included. */
+export function localizeWith(text: LocalizedText, values: Record<string, string | number>): string {
+  return localize(text).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in values ? String(values[name]) : placeholder
+  );
+}

@@ -1,4 +1,5 @@
 import bundleJson from './bundle.gen.json';
+import type { Folder } from './grafanaApi';
 import type { Desired } from './plan';
 
 /** The placeholder the generator writes where the rules' data source goes (generate/alerts/grafana/installBundle.ts). */
@@ -6,14 +7,17 @@ const DATASOURCE_PLACEHOLDER = '__SHOPPULSE_DATASOURCE__';
 
 type Bundle = typeof bundleJson;
 
+/** The folder the install creates when Grafana has none of ours. */
+export const BUNDLE_FOLDER: Folder = bundleJson.folder;
+
 /**
  * What installing means, object by object, in the order Grafana needs them: the folder before its rule groups,
  * the template and contact points before the policies that name them, the mute timing before the policies use it.
  */
-export function desiredObjects(datasourceUid: string): Array<Desired<unknown>> {
+export function desiredObjects(datasourceUid: string, folder: Folder = BUNDLE_FOLDER): Array<Desired<unknown>> {
   const bundle: Bundle = JSON.parse(JSON.stringify(bundleJson).replaceAll(DATASOURCE_PLACEHOLDER, datasourceUid));
   return [
-    { kind: 'folder', key: bundle.folder.uid, body: bundle.folder },
+    { kind: 'folder', key: folder.uid, body: folder },
     ...bundle.templates.map((template) => ({ kind: 'template' as const, key: template.name, body: template })),
     ...bundle.contactPoints.map((point) => ({ kind: 'contact point' as const, key: point.uid, body: point })),
     ...bundle.muteTimings.map((timing) => ({ kind: 'mute timing' as const, key: timing.name, body: timing })),
@@ -23,9 +27,11 @@ export function desiredObjects(datasourceUid: string): Array<Desired<unknown>> {
       key: group.title,
       body: {
         title: group.title,
-        folderUid: bundle.folder.uid,
+        folderUid: folder.uid,
         interval: group.interval,
-        rules: bundle.rules.filter((rule) => rule.ruleGroup === group.title),
+        rules: bundle.rules
+          .filter((rule) => rule.ruleGroup === group.title)
+          .map((rule) => ({ ...rule, folderUID: folder.uid })),
       },
     })),
   ];

@@ -1,17 +1,18 @@
 import React, { useState } from 'react';
 import { config } from '@grafana/runtime';
 import { Alert, Button, Stack } from '@grafana/ui';
-import type { PlannedChange } from '../../alerting/install/plan';
-import { applyInstall, planInstall } from '../../alerting/install/install';
-import { localize } from '../../i18n/localize';
+import { type InstallStep, applyInstall, planInstall } from '../../alerting/install/install';
+import { type PlannedChange, isSent } from '../../alerting/install/plan';
+import { localize, localizeWith } from '../../i18n/localize';
 import { testIds } from '../../testIds';
+import { InstallPlan, changeName } from './InstallPlan';
 import { MESSAGES } from './messages';
 
 type Step =
   | { name: 'idle' }
-  | { name: 'busy' }
+  | { name: 'busy'; plan?: Array<PlannedChange<unknown>>; steps?: InstallStep[] }
   | { name: 'planned'; plan: Array<PlannedChange<unknown>> }
-  | { name: 'installed'; plan: Array<PlannedChange<unknown>> }
+  | { name: 'installed'; plan: Array<PlannedChange<unknown>>; steps: InstallStep[] }
   | { name: 'failed'; message: string };
 
 export function canInstall(): boolean {
@@ -24,6 +25,51 @@ function failure(error: unknown): string {
   return [answer.status, answer.data?.message ?? answer.message].filter(Boolean).join(': ');
 }
 
+/** What the preview found that the install will not send, said before anything is written. */
+function PlanNotices({ plan }: { plan: Array<PlannedChange<unknown>> }) {
+  const fromFiles = plan.some((change) => change.action === 'provisioned');
+  const conflicts = plan.some((change) => change.action === 'conflict');
+  return (
+    <>
+      {fromFiles && (
+        <Alert severity="info" title={localize(MESSAGES.fromFiles)}>
+          {localize(MESSAGES.fromFilesText)}
+        </Alert>
+      )}
+      {conflicts && (
+        <Alert severity="warning" title={localize(MESSAGES.conflicts)}>
+          {localize(MESSAGES.conflictsText)}
+        </Alert>
+      )}
+      {plan.every((change) => change.action === 'unchanged') && (
+        <Alert severity="success" title={localize(MESSAGES.nothingToInstall)} />
+      )}
+    </>
+  );
+}
+
+/** How the install ended: everything sent, or where it stopped and what was and was not done. */
+function InstallResult({ steps }: { steps: InstallStep[] }) {
+  const failed = steps.find((step) => step.outcome === 'failed');
+  if (!failed) {
+    return (
+      <Alert severity="success" title={localize(MESSAGES.installed)}>
+        {localize(MESSAGES.fillSecrets)}
+      </Alert>
+    );
+  }
+  return (
+    <Alert severity="error" title={localize(MESSAGES.installFailed)}>
+      {localizeWith(MESSAGES.stopped, {
+        change: changeName(failed.change),
+        reason: failure(failed.error),
+        done: steps.filter((step) => step.outcome === 'done').length,
+        sent: steps.filter((step) => step.outcome !== 'not sent').length,
+      })}
+    </Alert>
+  );
+}
+
 /** For admins: preview what installing the templates changes in this Grafana, then install them. */
 export function InstallAlerts({ datasourceUid }: { datasourceUid?: string }) {
   const [step, setStep] = useState<Step>({ name: 'idle' });
@@ -33,20 +79,21 @@ export function InstallAlerts({ datasourceUid }: { datasourceUid?: string }) {
   if (!datasourceUid) {
     return <Alert severity="info" title={localize(MESSAGES.installNeedsDatasource)} />;
   }
-  const run = async (work: () => Promise<Step>) => {
+  const preview = async () => {
     setStep({ name: 'busy' });
     try {
-      setStep(await work());
+      setStep({ name: 'planned', plan: await planInstall(datasourceUid) });
     } catch (error) {
       setStep({ name: 'failed', message: failure(error) });
     }
   };
-  const preview = () => run(async () => ({ name: 'planned', plan: await planInstall(datasourceUid) }));
-  const install = (plan: Array<PlannedChange<unknown>>) =>
-    run(async () => {
-      await applyInstall(plan);
-      return { name: 'installed', plan };
-    });
+  const install = async (plan: Array<PlannedChange<unknown>>) => {
+    setStep({ name: 'busy', plan });
+    const steps = await applyInstall(plan, (progress) => setStep({ name: 'busy', plan, steps: progress }));
+    setStep({ name: 'installed', plan, steps });
+  };
+  const plan = 'plan' in step ? step.plan : undefined;
+  const steps = 'steps' in step ? step.steps : undefined;
 
   return (
     <section data-testid={testIds.alerts.install}>
@@ -57,47 +104,20 @@ export function InstallAlerts({ datasourceUid }: { datasourceUid?: string }) {
           </Button>
         </div>
         {step.name === 'failed' && (
-          <Alert severity="error" title={localize(MESSAGES.installFailed)}>
+          <Alert severity="error" title={localize(MESSAGES.previewFailed)}>
             {step.message}
           </Alert>
         )}
-        {(step.name === 'planned' || step.name === 'installed') && (
-          <>
-            <table>
-              <thead>
-                <tr>
-                  <th>{localize(MESSAGES.object)}</th>
-                  <th>{localize(MESSAGES.name)}</th>
-                  <th>{localize(MESSAGES.action)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {step.plan.map((change) => (
-                  <tr key={`${change.kind}/${change.key}`}>
-                    <td>{change.kind}</td>
-                    <td>{change.key}</td>
-                    <td>{change.action}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {step.name === 'planned' ? (
-              <div>
-                <Button
-                  icon="upload"
-                  onClick={() => install(step.plan)}
-                  disabled={step.plan.every((change) => change.action === 'unchanged')}
-                >
-                  {localize(MESSAGES.install)}
-                </Button>
-              </div>
-            ) : (
-              <Alert severity="success" title={localize(MESSAGES.installed)}>
-                {localize(MESSAGES.fillSecrets)}
-              </Alert>
-            )}
-          </>
+        {step.name === 'planned' && <PlanNotices plan={step.plan} />}
+        {plan && <InstallPlan plan={plan} steps={steps} />}
+        {step.name === 'planned' && (
+          <div>
+            <Button icon="upload" onClick={() => install(step.plan)} disabled={!step.plan.some(isSent)}>
+              {localize(MESSAGES.install)}
+            </Button>
+          </div>
         )}
+        {step.name === 'installed' && <InstallResult steps={step.steps} />}
       </Stack>
     </section>
   );

@@ -13,11 +13,37 @@ export const MESSAGES = {
     pl: 'Przed instalacją reguł wybierz źródło danych Prometheus na stronie konfiguracji.',
   },
   installFailed: { en: 'Grafana refused the installation', pl: 'Grafana odmówiła instalacji' },
+  previewFailed: {
+    en: 'Grafana did not answer what it holds, so nothing was planned or written',
+    pl: 'Grafana nie podała, co już ma, więc niczego nie zaplanowano ani nie zapisano',
+  },
   installed: { en: 'Installed', pl: 'Zainstalowano' },
   fillSecrets: {
     en: 'Replace the placeholders (replace-me) of the Slack and PagerDuty contact points in Alerting → Contact points.',
     pl: 'Zastąp wartości zastępcze (replace-me) punktów kontaktowych Slack i PagerDuty w Alerting → Contact points.',
   },
+  nothingToInstall: {
+    en: 'Nothing to install: this Grafana holds every ShopPulse alerting object as it should be.',
+    pl: 'Nie ma czego instalować: ta Grafana ma wszystkie obiekty alertów ShopPulse w obecnej wersji.',
+  },
+  fromFiles: {
+    en: 'Provisioned from files',
+    pl: 'Wczytane z plików',
+  },
+  fromFilesText: {
+    en: 'This Grafana holds ShopPulse alerting objects from provisioning files (provisioning/alerting/, which the demo’s docker compose up loads). Grafana refuses changes to them through its API, so the install leaves them alone: change the files and restart Grafana instead.',
+    pl: 'Ta Grafana ma obiekty alertów ShopPulse wczytane z plików provisioningu (provisioning/alerting/, które wczytuje demo uruchamiane przez docker compose up). Grafana nie pozwala zmieniać ich przez API, więc instalacja ich nie rusza: zmień pliki i uruchom Grafanę ponownie.',
+  },
+  conflicts: { en: 'Left alone: conflicts', pl: 'Pominięte: konflikty' },
+  conflictsText: {
+    en: 'Installing these would take over or delete what ShopPulse does not own. Resolve them in Alerting → Alert rules, then preview again.',
+    pl: 'Instalacja przejęłaby lub usunęła to, co nie należy do ShopPulse. Rozwiąż konflikty w Alerting → Alert rules i ponów podgląd.',
+  },
+  stopped: {
+    en: 'Stopped at {change}: {reason}. {done} of {sent} changes were made, the rest were not attempted. Preview again to see where this Grafana stands.',
+    pl: 'Zatrzymano na {change}: {reason}. Wykonano {done} z {sent} zmian, pozostałych nie próbowano. Ponów podgląd, by zobaczyć stan tej Grafany.',
+  },
+  result: { en: 'Result', pl: 'Wynik' },
   object: { en: 'Object', pl: 'Obiekt' },
   name: { en: 'Name', pl: 'Nazwa' },
   action: { en: 'What happens', pl: 'Co się stanie' },
@@ -25,4 +51,29 @@ export const MESSAGES = {
     en: 'Install them with the generated files: rules/shoppulse-alerts.rules.yaml and alertmanager/ for Prometheus or Mimir, provisioning/alerting/ for Grafana-managed alerts.',
     pl: 'Zainstaluj je z wygenerowanych plików: rules/shoppulse-alerts.rules.yaml i alertmanager/ dla Prometheusa lub Mimira, provisioning/alerting/ dla alertów zarządzanych przez Grafanę.',
   },
+};
+
+/** What the preview says the install does with an object. */
+export const ACTIONS = {
+  create: { en: 'create', pl: 'utworzy' },
+  update: { en: 'update', pl: 'zaktualizuje' },
+  unchanged: { en: 'unchanged', pl: 'bez zmian' },
+  file: { en: 'managed by files: left alone', pl: 'zarządzany plikami: bez zmian' },
+  provisioned: { en: 'provisioned as “{provenance}”: left alone', pl: 'wczytany jako „{provenance}”: bez zmian' },
+  ruleElsewhere: {
+    en: 'conflict: rule {rule} is in folder {folder}, group {group}; left alone',
+    pl: 'konflikt: reguła {rule} jest w folderze {folder}, grupie {group}; bez zmian',
+  },
+  foreignRules: {
+    en: 'conflict: the group also holds {rules}, which ShopPulse does not own; left alone',
+    pl: 'konflikt: grupa zawiera też {rules}, które nie należą do ShopPulse; bez zmian',
+  },
+};
+
+/** What became of a change when the install ran. */
+export const OUTCOMES = {
+  done: { en: 'done', pl: 'zrobione' },
+  failed: { en: 'refused', pl: 'odmowa' },
+  'not attempted': { en: 'not attempted', pl: 'nie próbowano' },
+  'not sent': { en: '–', pl: '–' },
 };

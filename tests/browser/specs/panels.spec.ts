@@ -1,16 +1,15 @@
 import { join } from 'node:path';
-import { expect, test } from './shopPage';
+import { PICTURES_DIR, expect, test } from './shopPage';
 
 /** The harness page that shows each nested panel with its default options, on the test Prometheus' data. */
 const GALLERY = '/harness/panels';
-const DIR = process.env.SCREENSHOTS_DIR ?? join(__dirname, '../../../test-results/browser/pictures');
 
 test('the KPI with change panel shows revenue and its change against last week, in złoty', async ({ shop }) => {
   await shop.open(GALLERY);
   const panel = shop.panel('Revenue');
   await expect(panel.getByTestId('data-testid shoppulse-kpi-change-panel')).toContainText(/PLN\s[\d,]+/);
   await expect(panel).toContainText(/[+−-][\d.]+% vs last week/);
-  await panel.screenshot({ path: join(DIR, 'panel-kpi-change.png') });
+  await panel.screenshot({ path: join(PICTURES_DIR, 'panel-kpi-change.png') });
 });
 
 test('the Top movers panel ranks the broken search first, against last week and the last day', async ({ shop }) => {
@@ -20,7 +19,7 @@ test('the Top movers panel ranks the broken search first, against last week and 
   await expect(first).toContainText('dep-b');
   await expect(first).toContainText('/api/search');
   await expect(first).toContainText('moved');
-  await panel.screenshot({ path: join(DIR, 'panel-top-movers.png') });
+  await panel.screenshot({ path: join(PICTURES_DIR, 'panel-top-movers.png') });
 });
 
 test('the SLA budget panel shows every partner, and the burn rates of the one on the broken deployment', async ({
@@ -36,5 +35,5 @@ test('the SLA budget panel shows every partner, and the burn rates of the one on
   await expect(sportowo.getByRole('row', { name: /^1h \/ 5m/ })).toContainText(
     /[1-9][\d.]* \/ [1-9][\d.]*14\.4phoneno/
   );
-  await panel.screenshot({ path: join(DIR, 'panel-sla-budget.png') });
+  await panel.screenshot({ path: join(PICTURES_DIR, 'panel-sla-budget.png') });
 });

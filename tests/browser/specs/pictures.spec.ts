@@ -1,12 +1,10 @@
 import { join } from 'node:path';
-import { CONFIG_PAGE, test } from './shopPage';
+import { CONFIG_PAGE, PICTURES_DIR, test } from './shopPage';
 
 /**
  * The README's pictures, at the default scenario's incident: `npm run screenshots` writes them to docs/screenshots;
  * `npm run test:browser` takes the same ones into test-results/ for a person to look at.
  */
-const DIR = process.env.SCREENSHOTS_DIR ?? join(__dirname, '../../../test-results/browser/pictures');
-
 const PICTURES: Array<{ name: string; path: string; theme?: 'light' | 'dark' }> = [
   { name: 'home', path: 'home' },
   { name: 'business', path: 'business' },
@@ -24,6 +22,6 @@ for (const { name, path, theme } of PICTURES) {
     // The tall viewport loaded every panel; the picture is as tall as the content, at a laptop's width.
     await shop.page.setViewportSize({ width: 1440, height: 900 });
     await shop.settled();
-    await shop.screenshot(join(DIR, `${name}.png`));
+    await shop.screenshot(join(PICTURES_DIR, `${name}.png`));
   });
 }

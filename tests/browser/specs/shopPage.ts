@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { type Locator, type Page, test as base, expect } from '@playwright/test';
 
 const APP = '/a/shoppulse-observability-app';
 /** Where Grafana shows the app's configuration page. */
 export const CONFIG_PAGE = '/plugins/shoppulse-observability-app';
 const DAY = 24 * 3600;
+/** Where pictures go: docs/screenshots for `npm run screenshots`, test-results/ for a person to look at otherwise. */
+export const PICTURES_DIR = process.env.SCREENSHOTS_DIR ?? join(__dirname, '../../../test-results/browser/pictures');
 
 /** The moments the harness looks at: the default scenario's incident, and the calm week before. */
 export function moment(at: 'incident' | 'calm'): Date {
