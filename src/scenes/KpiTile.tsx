@@ -11,6 +11,7 @@ import { formatKpiValue } from './formatValue';
 import { lastValue, seriesLabels } from './frames';
 import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../queries/kpiQueries';
 import { MESSAGES } from './messages';
+import { queryErrorText } from './queryErrors';
 
 interface KpiTileState extends SceneObjectState {
   kpi: KpiDef;
@@ -52,7 +53,7 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
       </header>
       <KpiChangeView
         state={state}
-        error={data?.errors?.[0]?.message}
+        error={queryErrorText(data?.errors?.[0])}
         value={lastValue(frames, NOW)}
         before={lastValue(frames, WEEK_AGO)}
         format={(value) => formatKpiValue(value, kpi, language)}

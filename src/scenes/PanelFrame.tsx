@@ -5,6 +5,7 @@ import { localize } from '../i18n/localize';
 import type { LocalizedText } from '../catalog/types';
 import { MESSAGES } from './messages';
 import { getPanelStyles } from './panelStyles';
+import { queryErrorText } from './queryErrors';
 
 interface Props {
   title: string;
@@ -32,7 +33,7 @@ export function dataStateMessage(
   empty: LocalizedText = MESSAGES.noData
 ) {
   if (data?.state === LoadingState.Error) {
-    return data.errors?.[0]?.message ?? localize(MESSAGES.queryFailed);
+    return queryErrorText(data.errors?.[0]);
   }
   if (isEmpty) {
     return localize(data?.state === LoadingState.Done ? empty : MESSAGES.loading);

@@ -3,6 +3,11 @@ export const MESSAGES = {
   loading: { en: 'Loading…', pl: 'Wczytywanie…' },
   noData: { en: 'No data in this time range', pl: 'Brak danych w tym zakresie czasu' },
   queryFailed: { en: 'The data source did not answer', pl: 'Źródło danych nie odpowiedziało' },
+  refreshWhenBack: {
+    en: 'The partner’s panels show once it answers: press Refresh (top right) to ask again.',
+    pl: 'Panele partnera pojawią się, gdy odpowie: naciśnij Odśwież (w prawym górnym rogu), by zapytać ponownie.',
+  },
+  queryRefused: { en: 'The data source refused the query', pl: 'Źródło danych odrzuciło zapytanie' },
   noComparison: { en: 'Nothing to compare with last week', pl: 'Brak danych z zeszłego tygodnia do porównania' },
   vsLastWeek: { en: 'vs last week', pl: 'r/r tydzień' },
   unknownWhile: {

@@ -136,12 +136,17 @@ export async function startHarnessServer(options: HarnessOptions) {
     const forward = proxy.exec(url.pathname);
     if (forward) {
       const body = request.method === 'POST' ? new Uint8Array(await readBody(request)) : undefined;
-      const answer = await fetch(`${options.prometheusUrl}/${forward[1]}${url.search}`, {
-        method: request.method,
-        headers: body ? { 'Content-Type': String(request.headers['content-type']) } : undefined,
-        body,
-      });
-      return send(response, answer.status, Buffer.from(await answer.arrayBuffer()));
+      try {
+        const answer = await fetch(`${options.prometheusUrl}/${forward[1]}${url.search}`, {
+          method: request.method,
+          headers: body ? { 'Content-Type': String(request.headers['content-type']) } : undefined,
+          body,
+        });
+        return send(response, answer.status, Buffer.from(await answer.arrayBuffer()));
+      } catch {
+        // As Grafana's data source proxy answers when Prometheus does not: 502 and no body (proxyutil.errorHandler).
+        return send(response, 502, '');
+      }
     }
     if (url.pathname === `/api/plugins/${pluginJson.id}/settings`) {
       if (request.method === 'POST') {

@@ -35,8 +35,11 @@ export function partnerTable(datasource: DataSourceRef, names: LabelNames): VizP
         ],
       })
     )
-    .setNoValue('0')
     .setOverrides((overrides) => {
+      // A partner with no orders in the range has none; a panel without data says "No data", never a 0.
+      for (const column of [MESSAGES.revenue, MESSAGES.orders, MESSAGES.share]) {
+        overrides.matchFieldsWithName(localize(column)).overrideNoValue('0');
+      }
       overrides.matchFieldsWithName(localize(MESSAGES.partner)).overrideLinks([
         {
           title: localize(MESSAGES.partnerPage),

@@ -1,7 +1,7 @@
 import React from 'react';
 import { LoadingState } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObject, type SceneObjectState } from '@grafana/scenes';
-import { EmptyState, LoadingPlaceholder, Stack, TextLink } from '@grafana/ui';
+import { Alert, EmptyState, LoadingPlaceholder, Stack, TextLink } from '@grafana/ui';
 import { localize } from '../../i18n/localize';
 import { seriesLabels } from '../../scenes/frames';
 import { MESSAGES as SHARED } from '../../scenes/messages';
@@ -9,6 +9,7 @@ import { testIds } from '../../testIds';
 import { partnerUrl } from '../../urls';
 import { MESSAGES } from './messages';
 import { KNOWN_PARTNERS } from './queries';
+import { queryErrorText } from '../../scenes/queryErrors';
 
 interface PartnerGateState extends SceneObjectState {
   partner: string;
@@ -28,7 +29,11 @@ function PartnerGateRenderer({ model }: SceneComponentProps<PartnerGate>) {
     return <LoadingPlaceholder text={localize(SHARED.loading)} />;
   }
   if (data.state === LoadingState.Error) {
-    return <EmptyState variant="not-found" message={data.errors?.[0]?.message ?? localize(SHARED.queryFailed)} />;
+    return (
+      <Alert severity="error" title={queryErrorText(data.errors?.[0])}>
+        {localize(SHARED.refreshWhenBack)}
+      </Alert>
+    );
   }
   const known = seriesLabels(data.series, KNOWN_PARTNERS)
     .map((labels) => labels[tenantLabel])

@@ -68,6 +68,6 @@ describe('the KPI with change panel', () => {
     expect(screen.getByText(/This panel shows one number and its change/)).toBeInTheDocument();
     text.unmount();
     show({ state: LoadingState.Error, errors: [{ message: 'bad_data: parse error' }] });
-    expect(screen.getByText('bad_data: parse error')).toBeInTheDocument();
+    expect(screen.getByText('The data source refused the query (bad_data: parse error)')).toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import { kpiFigures } from './kpiFrames';
 import { MESSAGES as SHARED } from '../../scenes/messages';
 import { MESSAGES } from './messages';
 import type { KpiChangeOptions } from './types';
+import { queryErrorText } from '../../scenes/queryErrors';
 
 /** A figure of the first query and its change against the comparison query, on any dashboard. */
 export function KpiChangePanel({ data, options, width, height }: PanelProps<KpiChangeOptions>) {
@@ -25,7 +26,7 @@ export function KpiChangePanel({ data, options, width, height }: PanelProps<KpiC
       ) : (
         <KpiChangeView
           state={state}
-          error={data.errors?.[0]?.message}
+          error={queryErrorText(data.errors?.[0])}
           value={figures.value}
           before={figures.before}
           format={format}

@@ -64,7 +64,9 @@ describe('the SLA budget panel', () => {
     const empty = show({ series: [] });
     expect(screen.getByText('No data in this time range')).toBeInTheDocument();
     empty.unmount();
-    show({ state: LoadingState.Error, errors: [{ message: 'timeout' }] });
-    expect(screen.getByText('timeout')).toBeInTheDocument();
+    show({ state: LoadingState.Error, errors: [{ message: 'timeout: query timed out in query execution' }] });
+    expect(
+      screen.getByText('The data source did not answer (timeout: query timed out in query execution)')
+    ).toBeInTheDocument();
   });
 });

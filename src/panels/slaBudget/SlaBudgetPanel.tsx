@@ -9,6 +9,7 @@ import { MESSAGES as SHARED } from '../../scenes/messages';
 import { MESSAGES } from './messages';
 import { type PartnerBudget, partnerBudgets } from './slaFrames';
 import type { SlaBudgetOptions } from './types';
+import { queryErrorText } from '../../scenes/queryErrors';
 
 function PartnerBlock({ budget, target }: { budget: PartnerBudget; target: number }) {
   const styles = useStyles2(getStyles);
@@ -52,7 +53,7 @@ export function SlaBudgetPanel({ data, options, width, height }: PanelProps<SlaB
   const budgets = partnerBudgets(data.series, options.tenantLabel);
   let body: React.ReactNode;
   if (data.state === LoadingState.Error) {
-    body = <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>;
+    body = <p>{queryErrorText(data.errors?.[0])}</p>;
   } else if (budgets.length === 0) {
     const answered = data.series.some((frame) => frame.length > 0);
     body = <p>{localize(answered ? MESSAGES.wrongShape : SHARED.noData)}</p>;

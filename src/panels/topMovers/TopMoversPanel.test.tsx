@@ -70,6 +70,6 @@ describe('the Top movers panel', () => {
     expect(screen.getByText('No data in this time range')).toBeInTheDocument();
     empty.unmount();
     show({ state: LoadingState.Error, errors: [{ message: 'bad_data: parse error' }] });
-    expect(screen.getByText('bad_data: parse error')).toBeInTheDocument();
+    expect(screen.getByText('The data source refused the query (bad_data: parse error)')).toBeInTheDocument();
   });
 });

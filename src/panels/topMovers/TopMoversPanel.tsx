@@ -11,6 +11,7 @@ import { MESSAGES } from './messages';
 import { MoversTable } from './MoversTable';
 import { type Mover, type RankedSignal, rankMovers } from './movers';
 import { type TopMoversOptions, parseVariables } from './types';
+import { queryErrorText } from '../../scenes/queryErrors';
 
 // Labels that name a series rather than a place.
 const NOT_PLACES = new Set(['__name__', 'job', 'instance']);
@@ -58,7 +59,7 @@ export function TopMoversPanel({ data, options, fieldConfig, width, height }: Pa
 
   let body: React.ReactNode;
   if (data.state === LoadingState.Error) {
-    body = <p>{data.errors?.[0]?.message ?? localize(SHARED.queryFailed)}</p>;
+    body = <p>{queryErrorText(data.errors?.[0])}</p>;
   } else if (frames.length > 0 && (!hasNumbers || signal.by.length === 0)) {
     body = <p>{localize(MESSAGES.wrongShape)}</p>;
   } else if (movers.length === 0) {

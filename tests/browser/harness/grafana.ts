@@ -7,6 +7,7 @@
 import {
   type DataFrame,
   type DataQueryRequest,
+  type DataQueryResponse,
   type DataSourceApi,
   type DataSourceInstanceSettings,
   DataTopic,
@@ -83,19 +84,22 @@ const backendSrv = {
 // Grafana's runRequest: "loading" at once, then the frames, annotation frames apart, or the error.
 function runRequest(datasource: DataSourceApi, query: DataQueryRequest): Observable<PanelData> {
   const base = { timeRange: query.range, request: query, series: [] as DataFrame[] };
-  return from(datasource.query(query) as Observable<{ data: DataFrame[] }>).pipe(
-    map(({ data }) => ({
+  return from(datasource.query(query) as Observable<DataQueryResponse>).pipe(
+    map(({ data, errors }) => ({
       ...base,
-      state: LoadingState.Done,
-      series: data.filter((frame) => frame.meta?.dataTopic !== DataTopic.Annotations),
-      annotations: data.filter((frame) => frame.meta?.dataTopic === DataTopic.Annotations),
+      // Some queries failed: the others' frames stay, with an error per failed refId.
+      state: errors?.length ? LoadingState.Error : LoadingState.Done,
+      errors,
+      error: errors?.[0],
+      series: data.filter((frame: DataFrame) => frame.meta?.dataTopic !== DataTopic.Annotations),
+      annotations: data.filter((frame: DataFrame) => frame.meta?.dataTopic === DataTopic.Annotations),
     })),
-    catchError((error: Error) =>
+    catchError((error: Error & { status?: number }) =>
       of({
         ...base,
         state: LoadingState.Error,
-        errors: [{ message: error.message }],
-        error: { message: error.message },
+        errors: [{ message: error.message, status: error.status }],
+        error: { message: error.message, status: error.status },
       })
     ),
     startWith({ ...base, state: LoadingState.Loading })

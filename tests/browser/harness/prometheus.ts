@@ -70,7 +70,7 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
 
   private async post(path: string, params: Record<string, string>) {
     const response = await fetch(this.api(path), { method: 'POST', body: new URLSearchParams(params) });
-    return response.json();
+    return prometheusAnswer(response);
   }
 
   query(request: DataQueryRequest<PromTarget>): Observable<DataQueryResponse> {
@@ -104,27 +104,42 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
     const start = Math.floor(from / stepMs) * step;
     const end = Math.floor(to / stepMs) * step;
 
-    const results = await Promise.all(
+    const settled = await Promise.allSettled(
       request.targets
         .filter((target) => !target.hide && target.expr)
         .flatMap((target) => {
           const query = { ...target, expr: interpolate(target.expr) };
           const kinds = [query.instant && 'query', (query.range || !query.instant) && 'query_range'].filter(Boolean);
           return kinds.map(async (kind) => {
+            const refId = kind === 'query' && query.range ? `${query.refId}-Instant` : query.refId;
             const params: Record<string, string> =
               kind === 'query'
                 ? { query: query.expr, time: String(to / 1000) }
                 : { query: query.expr, start: String(start), end: String(end), step: String(step) };
-            // A Prometheus error is thrown by the conversion, with Prometheus' own message.
-            const answer = await this.post(kind as string, params);
             // Grafana's front end sends the instant half of a query that is both under its own refId.
-            const refId = kind === 'query' && query.range ? `${query.refId}-Instant` : query.refId;
             const shape = { ...query, refId, instant: kind === 'query', range: kind === 'query_range' };
-            return { query: shape, frames: framesFromPrometheus(answer, shape, { stepMs }) };
+            try {
+              // A Prometheus error is thrown by the conversion, with Prometheus' own message.
+              return {
+                query: shape,
+                frames: framesFromPrometheus(await this.post(kind as string, params), shape, { stepMs }),
+              };
+            } catch (error) {
+              throw Object.assign(error as Error, { refId });
+            }
           });
         })
     );
-    return { data: framesForRequest(results) };
+    const results = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    // As Grafana's back end answers: the frames of the queries that worked, an error for each one that did not.
+    const errors = settled.flatMap((result) => {
+      if (result.status === 'fulfilled') {
+        return [];
+      }
+      const { message, status, refId } = result.reason as Error & { status?: number; refId?: string };
+      return [{ message, status, refId }];
+    });
+    return { data: framesForRequest(results), errors: errors.length ? errors : undefined };
   }
 
   async metricFindQuery(query: string | { query: string }): Promise<MetricFindValue[]> {
@@ -135,12 +150,28 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
     }
     const [, selector, label] = match;
     const params = new URLSearchParams(selector ? { 'match[]': selector } : {});
-    const answer = await (await fetch(`${this.api(`label/${label}/values`)}?${params}`)).json();
+    const answer = await prometheusAnswer(await fetch(`${this.api(`label/${label}/values`)}?${params}`));
+    if (answer.status === 'error') {
+      throw new Error(`${answer.errorType}: ${answer.error}`);
+    }
     return (answer.data as string[]).map((value) => ({ text: value, value }));
   }
 
   async testDatasource() {
     return { status: 'success', message: 'ok' };
+  }
+}
+
+/**
+ * Prometheus' answer, an error included ("bad_data: …", "timeout: …"). When Prometheus did not answer, the proxy's
+ * status is the error, as Grafana's data source reports it (502 without a body when Prometheus is down).
+ */
+async function prometheusAnswer(response: Response) {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw Object.assign(new Error(`${response.status} ${response.statusText}`), { status: response.status });
   }
 }
 
