@@ -16,8 +16,9 @@ export async function backfillUntil(world: World, until: number, url: string): P
     for (let i = 0; i < STEPS_PER_REQUEST && world.time + STEP_SECONDS <= until; i++) {
       world.advance();
       world.registry.all.forEach((series, index) => {
-        if (!Number.isNaN(series.value)) {
-          batch[index].samples.push([world.time * 1000, roundedValue(series.value)]);
+        const value = world.exposed(series);
+        if (!Number.isNaN(value)) {
+          batch[index].samples.push([world.time * 1000, roundedValue(value)]);
         }
       });
       written++;

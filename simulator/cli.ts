@@ -101,6 +101,15 @@ async function main(): Promise<void> {
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Faults on command, for the demo and the tests: a scrape gap while paused, and a restart from zero.
+  process.on('SIGUSR1', () => {
+    world.paused = !world.paused;
+    console.log(world.paused ? 'Scraping paused: /metrics answers 503' : 'Scraping resumed');
+  });
+  process.on('SIGUSR2', () => {
+    world.restart();
+    console.log('Restarted: every counter starts again from zero');
+  });
 }
 
 main().catch((error) => {

@@ -1,4 +1,4 @@
-import type { Family } from './model/registry';
+import type { Family, Series } from './model/registry';
 
 /**
  * Enough digits for counters that grow by fractions, without the noise of full double precision. History, remote
@@ -31,14 +31,15 @@ export function familyHeader(family: Family, openMetrics: boolean): string {
   return `# HELP ${name} ${def.help.en}\n# TYPE ${name} ${type}\n`;
 }
 
-/** The Prometheus text format of the current values, for scrapes. */
-export function renderText(families: Iterable<Family>): string {
+/** The Prometheus text format of the values a scrape sees now (`valueOf`: NaN leaves a series out). */
+export function renderText(families: Iterable<Family>, valueOf: (series: Series) => number): string {
   let out = '';
   for (const family of families) {
     out += familyHeader(family, false);
     for (const series of family.series) {
-      if (!Number.isNaN(series.value)) {
-        out += `${series.key} ${formatValue(series.value)}\n`;
+      const value = valueOf(series);
+      if (!Number.isNaN(value)) {
+        out += `${series.key} ${formatValue(value)}\n`;
       }
     }
   }

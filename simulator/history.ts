@@ -56,7 +56,7 @@ function writeChunk(world: World, steps: number, file: string): number {
   for (let step = 0; step < steps; step++) {
     world.advance();
     const row = step * seriesCount;
-    world.registry.all.forEach((series, i) => (values[row + i] = series.value));
+    world.registry.all.forEach((series, i) => (values[row + i] = world.exposed(series)));
   }
   const fd = openSync(file, 'w');
   let buffer = '';

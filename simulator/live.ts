@@ -19,8 +19,13 @@ export function serveLive(world: World, host: string, port: number, onStep?: (wo
       return;
     }
     catchUp();
+    if (world.paused) {
+      // A target that does not answer: Prometheus records `up` 0 and marks the series stale.
+      response.writeHead(503).end('Scraping is paused (SIGUSR1 resumes it)\n');
+      return;
+    }
     response.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
-    response.end(renderText(world.registry.families.values()));
+    response.end(renderText(world.registry.families.values(), (series) => world.exposed(series)));
   });
   server.on('close', () => clearInterval(timer));
   return new Promise((resolve, reject) => {

@@ -10,6 +10,11 @@ export interface Series {
   /** The labels, `__name__` included, sorted by name as remote write wants them. */
   labels: Array<[string, string]>;
   value: number;
+  /** Counters and histogram parts: they only grow, and start again from zero when the process restarts. */
+  cumulative: boolean;
+  /** What the series had counted when its process last restarted; it exposes `value - offset`. */
+  offset: number;
+  deployment?: string;
 }
 
 export interface Family {
@@ -63,6 +68,9 @@ export class Registry {
       key: `${name}{${labelText(labels)}}`,
       labels: sortedLabels(name, labels),
       value: initial,
+      cumulative: def.type !== 'gauge',
+      offset: 0,
+      deployment: labels.deployment,
     };
     family.series.push(series);
     this.all.push(series);

@@ -127,3 +127,49 @@ describe('the headline incident', () => {
     expect((otherDeployment() - otherBefore) / (all() - allBefore)).toBeLessThan(0.01);
   });
 });
+
+describe('the shop model as a fault injector', () => {
+  const scenario = (file: object) => new ResolvedScenario(file, END);
+  const shop = (file: object) => new World({ seed: 42, scenario: scenario(file), scale: 1, start: END - DAY });
+  const orders = (world: World, deployment: string) =>
+    world.registry.all.filter((s) => s.key.startsWith('shop_orders_paid_total{') && s.deployment === deployment);
+
+  it('restarts a deployment from zero at a scenario restart: its counters drop, its gauges and the others stay', () => {
+    const world = shop({ events: [{ kind: 'restart', at: '-1h', deployment: 'dep-a' }] });
+    advanceTo(world, END - 3600 - 60);
+    const before = orders(world, 'dep-a').map((s) => world.exposed(s));
+    const otherBefore = orders(world, 'dep-b').map((s) => world.exposed(s));
+    world.advance();
+    world.advance();
+    const after = orders(world, 'dep-a').map((s) => world.exposed(s));
+    after.forEach((value, i) => {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThan(before[i]);
+    });
+    orders(world, 'dep-b').forEach((s, i) => expect(world.exposed(s)).toBeGreaterThanOrEqual(otherBefore[i]));
+    // What the model counted goes on: only what a scrape sees restarted.
+    orders(world, 'dep-a').forEach((s, i) => expect(s.value).toBeGreaterThanOrEqual(before[i]));
+    const gauge = world.registry.all.find((s) => !s.cumulative && s.deployment === 'dep-a')!;
+    expect(world.exposed(gauge)).toBe(gauge.value);
+  });
+
+  it('exposes nothing of a deployment during a scrape gap, and everything again after it', () => {
+    const world = shop({ incidents: [{ kind: 'scrape_gap', deployment: 'dep-c', from: '-30m', to: '-15m' }] });
+    advanceTo(world, END - 20 * 60);
+    expect(orders(world, 'dep-c').map((s) => world.exposed(s))).toEqual(orders(world, 'dep-c').map(() => NaN));
+    expect(orders(world, 'dep-a').every((s) => world.exposed(s) > 0)).toBe(true);
+    advanceTo(world, END - 15 * 60);
+    expect(orders(world, 'dep-c').every((s) => world.exposed(s) > 0)).toBe(true);
+  });
+
+  it('pauses scraping and restarts the whole shop on command', () => {
+    const world = shop({});
+    advanceTo(world, END - 60);
+    world.paused = true;
+    expect(world.registry.all.every((s) => Number.isNaN(world.exposed(s)))).toBe(true);
+    world.paused = false;
+    world.restart();
+    const counters = world.registry.all.filter((s) => s.cumulative && !Number.isNaN(s.value));
+    expect(counters.every((s) => world.exposed(s) === 0)).toBe(true);
+  });
+});

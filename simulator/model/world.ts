@@ -8,7 +8,7 @@ import { InfrastructureModel } from './infra';
 import { JobsModel } from './jobs';
 import { ParcelsModel } from './parcels';
 import { PlatformModel } from './platform';
-import { Registry } from './registry';
+import { Registry, type Series } from './registry';
 import { ServicesModel } from './services';
 
 export interface WorldOptions {
@@ -25,6 +25,10 @@ export class World {
   private readonly ctx: ModelContext;
   private readonly parts: Array<{ step(t: number, step: number, flows: Flows): void }>;
   private stepIndex = 0;
+  /** Deployments Prometheus cannot scrape at `time` (`all` for every series), from the scenario's scrape gaps. */
+  private unscraped = new Set<string>();
+  /** Scraping paused on command (the live simulator's SIGUSR1): nothing is exposed. */
+  paused = false;
   time: number;
 
   constructor(options: WorldOptions) {
@@ -54,10 +58,34 @@ export class World {
     return this.ctx.scenario.events.filter((event) => event.time > from && event.time <= to);
   }
 
+  /**
+   * The shop's processes restart, as after a crash or a stop: every counter and histogram of `deployment` (of the
+   * whole shop when none is named) starts again from zero. Gauges keep their values.
+   */
+  restart(deployment?: string): void {
+    for (const series of this.registry.all) {
+      if (series.cumulative && (deployment === undefined || series.deployment === deployment)) {
+        series.offset = series.value;
+      }
+    }
+  }
+
+  /** A series' value as Prometheus would scrape it now: since its process's last restart, NaN when not scraped. */
+  exposed(series: Series): number {
+    const gap = this.paused || this.unscraped.has('all') || this.unscraped.has(series.deployment ?? '');
+    return gap ? NaN : series.value - series.offset;
+  }
+
   /** Advances to the next scrape: the series then hold their values at `this.time`. */
   advance(): void {
+    for (const restart of this.ctx.scenario.restarts) {
+      if (restart.time > this.time && restart.time <= this.time + STEP_SECONDS) {
+        (restart.deployments.length ? restart.deployments : [undefined]).forEach((d) => this.restart(d));
+      }
+    }
     this.time += STEP_SECONDS;
     this.stepIndex++;
+    this.unscraped = new Set(this.ctx.scenario.active('scrape_gap', this.time).map((gap) => gap.deployment ?? 'all'));
     const flows: Flows = new Map(
       this.ctx.tenants.map((tenant) => [tenant.id, { requests: 0, sessions: 0, paidOrders: 0, emailsQueued: 0 }])
     );

@@ -1,9 +1,14 @@
 import { parseDuration } from '../time';
-import type { Incident, ScenarioEvent, ScenarioFile } from './types';
+import type { ChangeEvent, Incident, RestartEvent, ScenarioFile } from './types';
 
 type WithWindow<T> = T & { start: number; end: number };
 export type ActiveIncident = WithWindow<Incident>;
-export type TimedEvent = ScenarioEvent & { time: number; deployments: string[] };
+export type TimedEvent = ChangeEvent & { time: number; deployments: string[] };
+/** A restart placed on the time line; no deployments means the whole shop. */
+export interface TimedRestart {
+  time: number;
+  deployments: string[];
+}
 
 export const INITIAL_VERSIONS: Record<string, string> = {
   gateway: '1.25.3',
@@ -25,6 +30,7 @@ function at(end: number, duration: string): number {
 export class ResolvedScenario {
   readonly incidents: ActiveIncident[];
   readonly events: TimedEvent[];
+  readonly restarts: TimedRestart[];
 
   constructor(
     private readonly file: ScenarioFile,
@@ -35,7 +41,13 @@ export class ResolvedScenario {
       start: at(end, incident.from),
       end: incident.to ? at(end, incident.to) : Infinity,
     }));
+    const isRestart = (event: ChangeEvent | RestartEvent): event is RestartEvent => event.kind === 'restart';
+    this.restarts = (file.events ?? []).filter(isRestart).map((event) => ({
+      time: at(end, event.at),
+      deployments: event.deployment === undefined ? [] : [event.deployment].flat(),
+    }));
     this.events = (file.events ?? [])
+      .filter((event): event is ChangeEvent => !isRestart(event))
       .map((event) => ({
         ...event,
         time: at(end, event.at),

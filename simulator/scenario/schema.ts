@@ -6,6 +6,7 @@ import { DEPLOYMENTS, ROUTES } from '../topology';
 
 const duration = { type: 'string', pattern: '^-?\\d+(\\.\\d+)?(s|m|h|d|w)$' };
 const deployment = { enum: DEPLOYMENTS };
+const deployments = { anyOf: [deployment, { type: 'array', items: deployment, minItems: 1 }] };
 const text = { type: 'string', minLength: 1 };
 const ratio = { type: 'number', minimum: 0, maximum: 1 };
 const factor = { type: 'number', exclusiveMinimum: 0 };
@@ -26,14 +27,14 @@ const window = { from: duration, to: duration };
 const event = {
   type: 'object',
   required: ['kind'],
-  properties: { kind: { enum: ['deploy', 'config', 'feature_flag'] } },
+  properties: { kind: { enum: ['deploy', 'config', 'feature_flag', 'restart'] } },
   allOf: [
     kind(
       'deploy',
       {
         at: duration,
         service: { enum: SERVICES },
-        deployment: { anyOf: [deployment, { type: 'array', items: deployment, minItems: 1 }] },
+        deployment: deployments,
         version: text,
       },
       ['at', 'service', 'deployment', 'version']
@@ -52,6 +53,7 @@ const event = {
       'flag',
       'enabled',
     ]),
+    kind('restart', { at: duration, deployment: deployments }, ['at']),
   ],
 };
 
@@ -60,7 +62,15 @@ const incident = {
   required: ['kind'],
   properties: {
     kind: {
-      enum: ['route_degraded', 'dependency_outage', 'consumer_down', 'cache_degraded', 'job_skipped', 'job_failing'],
+      enum: [
+        'route_degraded',
+        'dependency_outage',
+        'consumer_down',
+        'cache_degraded',
+        'job_skipped',
+        'job_failing',
+        'scrape_gap',
+      ],
     },
   },
   allOf: [
@@ -83,6 +93,7 @@ const incident = {
     ]),
     kind('job_skipped', { ...window, job: { enum: JOBS }, deployment }, ['from', 'job']),
     kind('job_failing', { ...window, job: { enum: JOBS }, deployment }, ['from', 'job']),
+    kind('scrape_gap', { ...window, deployment }, ['from']),
   ],
 };
 

@@ -6,10 +6,20 @@ export interface ScenarioFile {
   certificates?: Record<string, string>;
 }
 
-export type ScenarioEvent =
+/** A change to the shop: visible in its metrics as versions, reload times and flags, and posted as annotations. */
+export type ChangeEvent =
   | { kind: 'deploy'; at: string; service: string; deployment: string | string[]; version: string }
   | { kind: 'config'; at: string; service: string; deployment: string; key: string; from: string; to: string }
   | { kind: 'feature_flag'; at: string; deployment: string; flag: string; enabled: boolean };
+
+/** The deployment's processes (the whole shop's when none is named) restart: counters start again from zero. */
+export interface RestartEvent {
+  kind: 'restart';
+  at: string;
+  deployment?: string | string[];
+}
+
+export type ScenarioEvent = ChangeEvent | RestartEvent;
 
 interface Window {
   from: string;
@@ -25,4 +35,6 @@ export type Incident = Window &
     | { kind: 'cache_degraded'; deployment: string; hitRatio: number; latencyFactor: number }
     | { kind: 'job_skipped'; job: string; deployment?: string }
     | { kind: 'job_failing'; job: string; deployment?: string }
+    /** Prometheus cannot scrape the deployment (the whole shop when none is named): no samples in the window. */
+    | { kind: 'scrape_gap'; deployment?: string }
   );

@@ -1,12 +1,11 @@
 import { FIXTURE, stackInfo } from '../stack/fixture';
 import { query } from '../stack/client';
-import { worldAt } from '../../simulator/history';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
 import { type ShopFilters } from '../../src/queries';
 import { backlogRefId, businessPageQueries } from '../../src/pages/Business/queries';
-import { type Amount, RISKS, findKpi, findRisk } from '../../src/catalog/business';
-import type { Series } from '../../simulator/model/registry';
+import { RISKS, findKpi, findRisk } from '../../src/catalog/business';
 import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../src/queries/kpiQueries';
+import { modelTotals } from './model';
 
 const { url, end } = stackInfo();
 const WEEK = 7 * 86400;
@@ -136,33 +135,6 @@ describe('the Business page against the simulator’s Prometheus', () => {
     expect(answered).toEqual([]);
   });
 });
-
-/** Sums of the simulator's own counters over periods, stepping the model without Prometheus. */
-function modelTotals(amounts: Amount[], periods: Array<[number, number]>): number[][] {
-  const first = Math.min(...periods.map(([from]) => from));
-  const world = worldAt({ ...FIXTURE, scale: 1, start: first });
-  const matches = (series: Series, amount: Amount) =>
-    Object.entries(amount.where ?? {}).every(([label, value]) =>
-      series.labels.some(([name, v]) => name === label && v === value)
-    );
-  const read = () =>
-    amounts.map((amount) =>
-      world.registry.families
-        .get(amount.metric)!
-        .series.filter((series) => matches(series, amount))
-        .reduce((sum, series) => sum + (Number.isNaN(series.value) ? 0 : series.value), 0)
-    );
-  const times = new Set(periods.flat());
-  const snapshots = new Map<number, number[]>();
-  while (world.time < Math.max(...times)) {
-    if (times.has(world.time)) {
-      snapshots.set(world.time, read());
-    }
-    world.advance();
-  }
-  snapshots.set(world.time, read());
-  return periods.map(([from, to]) => snapshots.get(to)!.map((value, i) => value - snapshots.get(from)![i]));
-}
 
 describe('week-over-week change as the simulator’s model has it', () => {
   // Each recorded 5-minute increase is extrapolated from the samples inside its window, so a day's sum differs from

@@ -11,6 +11,7 @@ const kpi = (shop: ShopPage, id: string) => shop.page.getByTestId(testIds.busine
 
 /** Every Grafana panel of the page marks its error; the charts and tables among them draw nothing. */
 async function everyVizPanelFailed(shop: ShopPage) {
+  await expect(shop.page.locator('[data-testid^="data-testid Panel header "]').first()).toBeVisible();
   const titles = await shop.vizPanelTitles();
   expect(titles.length).toBeGreaterThan(0);
   for (const title of titles) {
