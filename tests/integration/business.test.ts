@@ -1,4 +1,4 @@
-import { FIXTURE, stackInfo } from '../stack/fixture';
+import { stackInfo } from '../stack/fixture';
 import { query } from '../stack/client';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
 import { type ShopFilters } from '../../src/queries';
