@@ -4,7 +4,7 @@ import { type GrafanaTheme2, LoadingState } from '@grafana/data';
 import { SceneCSSGridLayout, SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Icon, Tooltip, useStyles2 } from '@grafana/ui';
 import { type KpiDef, findRisk } from '../catalog/business';
-import { currentLanguage, localize } from '../i18n/localize';
+import { currentLanguage, localize, localizeWith } from '../i18n/localize';
 import { testIds } from '../testIds';
 import { KpiChangeView } from '../panels/kpiChange/KpiChangeView';
 import { formatKpiValue } from './formatValue';
@@ -61,7 +61,7 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
         comparison={localize(MESSAGES.vsLastWeek)}
         noComparison={localize(MESSAGES.noComparison)}
         incompleteBecause={
-          missingBecause && localize(MESSAGES.unknownWhile).replace('{risk}', () => localize(missingBecause.statement))
+          missingBecause && localizeWith(MESSAGES.unknownWhile, { risk: localize(missingBecause.statement) })
         }
       />
     </section>

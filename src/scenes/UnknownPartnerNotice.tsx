@@ -8,7 +8,7 @@ import {
   sceneGraph,
 } from '@grafana/scenes';
 import { Alert, Button, Stack } from '@grafana/ui';
-import { localize } from '../i18n/localize';
+import { localize, localizeWith } from '../i18n/localize';
 import { testIds } from '../testIds';
 import { ALL, PARTNER_VARIABLE } from './filters';
 import { MESSAGES } from './messages';
@@ -72,7 +72,7 @@ function UnknownPartnerNoticeRenderer({ model }: SceneComponentProps<UnknownPart
   return (
     <div data-testid={testIds.unknownPartner}>
       <Alert severity="warning" title={localize(MESSAGES.unknownPartnerTitle)}>
-        <p>{localize(MESSAGES.unknownPartner).replace('{value}', () => requested)}</p>
+        <p>{localizeWith(MESSAGES.unknownPartner, { value: requested })}</p>
         <Stack gap={1} wrap="wrap">
           {known?.map((partner) => (
             <Button key={partner} size="sm" variant="secondary" onClick={() => model.pick(partner)}>

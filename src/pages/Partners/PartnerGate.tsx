@@ -2,7 +2,7 @@ import React from 'react';
 import { LoadingState } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObject, type SceneObjectState } from '@grafana/scenes';
 import { Alert, EmptyState, LoadingPlaceholder, Stack, TextLink } from '@grafana/ui';
-import { localize } from '../../i18n/localize';
+import { localize, localizeWith } from '../../i18n/localize';
 import { seriesLabels } from '../../scenes/frames';
 import { MESSAGES as SHARED } from '../../scenes/messages';
 import { testIds } from '../../testIds';
@@ -45,7 +45,7 @@ function PartnerGateRenderer({ model }: SceneComponentProps<PartnerGate>) {
   return (
     <div data-testid={testIds.partners.unknown}>
       <EmptyState variant="not-found" message={localize(MESSAGES.unknownPartnerTitle)}>
-        <p>{localize(MESSAGES.unknownPartner).replace('{partner}', partner)}</p>
+        <p>{localizeWith(MESSAGES.unknownPartner, { partner })}</p>
         <Stack direction="row" gap={2} justifyContent="center">
           {known.map((name) => (
             <TextLink key={name} href={partnerUrl(name)} inline={false}>

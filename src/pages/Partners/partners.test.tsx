@@ -61,6 +61,13 @@ describe('the partner page', () => {
     expect(screen.getAllByRole('link')).toHaveLength(KNOWN.length);
   });
 
+  it('names an unknown partner exactly as the URL spells it, replacement patterns included', async () => {
+    renderScene(partnerScene("shop$&$'", settings));
+    expect(await screen.findByTestId(testIds.partners.unknown)).toHaveTextContent(
+      "There is no partner called “shop$&$'”"
+    );
+  });
+
   it('shows the SLA panels of a known partner', async () => {
     renderScene(partnerScene('sportowo', settings));
     expect(await screen.findByTestId(testIds.partners.burnRates)).toHaveTextContent('1h / 5m');
