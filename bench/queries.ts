@@ -4,6 +4,7 @@ import { HEALTH_CHECKS } from '../src/catalog/health';
 import { buildsExpr, configReloadsExpr } from '../src/queries/changes';
 import { healthExpr } from '../src/queries/health';
 import { signalDayBaselineExpr, signalExpr } from '../src/queries/signals';
+import { METRIC } from '../src/catalog/metricNames';
 
 export interface BenchQuery {
   name: string;
@@ -18,7 +19,7 @@ export interface BenchQuery {
 export const BENCH_QUERIES: BenchQuery[] = [
   {
     name: 'gateway requests/s per partner',
-    expr: sumBy(['tenant'], rate(selector('nginx_vts_server_requests_total'), '5m')),
+    expr: sumBy(['tenant'], rate(selector(METRIC.nginxVtsServerRequestsTotal), '5m')),
     rangeHours: 6,
   },
   {
@@ -33,7 +34,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
   },
   {
     name: 'paid orders/s per partner',
-    expr: sumBy(['tenant'], rate(selector('shop_orders_paid_total'), '5m')),
+    expr: sumBy(['tenant'], rate(selector(METRIC.shopOrdersPaidTotal), '5m')),
     rangeHours: 48,
   },
   {

@@ -40,6 +40,7 @@ export const GENERATORS: Generator[] = [
 /**
  * `npx tsx generate/index.ts` writes every generated file;
  * `--check` writes nothing and exits 1 when a committed file differs from what the generators produce;
+ * `--list` writes nothing and prints the path of every generated file;
  * `--root <dir>` works on another copy of the repository (used by the tests).
  */
 async function main(args: string[]): Promise<number> {
@@ -47,6 +48,10 @@ async function main(args: string[]): Promise<number> {
   const root = rootIndex >= 0 ? args[rootIndex + 1] : REPO_ROOT;
   const files = await renderAll(GENERATORS);
 
+  if (args.includes('--list')) {
+    files.forEach((file) => console.log(file.path));
+    return 0;
+  }
   if (!args.includes('--check')) {
     await writeAll(files, root);
     files.forEach((file) => console.log(`wrote ${file.path}`));

@@ -19,7 +19,7 @@ export function formatValue(value: number): string {
  */
 export function familyHeader(family: Family, openMetrics: boolean): string {
   const { def } = family;
-  let name = def.name;
+  let name: string = def.name;
   let type: string = def.type;
   if (openMetrics && def.type === 'counter') {
     if (name.endsWith('_total')) {

@@ -4,6 +4,7 @@ import { partnerAlertsExpr } from '../../src/queries/annotations';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
 import type { Generator } from '../types';
 import { alertLabels } from './annotations';
+import { METRIC } from '../../src/catalog/metricNames';
 
 const HEADER = '# Generated from src/queries/annotations.ts and the alert cases by `npm run generate`. Do not edit.\n';
 
@@ -39,7 +40,7 @@ export const annotationRulesTests: Generator = {
   name: 'annotation query tests',
   generate: () => {
     const sessions = Object.entries(PARTNERS).map(([tenant, deployment]) => ({
-      series: `shop_sessions_total{deployment="${deployment}",tenant="${tenant}"}`,
+      series: `${METRIC.shopSessionsTotal}{deployment="${deployment}",tenant="${tenant}"}`,
       values: '0+10x60',
     }));
     const incidents = INCIDENTS.flatMap((id) => alertById(id).cases[0]?.input ?? []);

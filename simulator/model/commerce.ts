@@ -2,6 +2,7 @@ import { hashString } from '../random';
 import { REQUESTS_PER_SESSION, type Tenant } from '../topology';
 import type { Flows, ModelContext } from './context';
 import type { HistogramHandle, Series } from './registry';
+import { METRIC } from '../../src/catalog/metricNames';
 
 type Method = 'card' | 'blik' | 'transfer';
 type Outcome = 'success' | 'declined' | 'error' | 'timeout' | 'abandoned';
@@ -43,12 +44,12 @@ interface TenantSeries {
 
 const EMAIL_TEMPLATES = ['order_confirmation', 'parcel_ready', 'password_reset', 'newsletter'];
 const SIMPLE_COUNTERS = [
-  'shop_sessions_total',
-  'shop_carts_created_total',
-  'shop_checkouts_started_total',
-  'shop_orders_returning_customers_total',
-  'shop_accounts_created_total',
-  'shop_shopping_lists_created_total',
+  METRIC.shopSessionsTotal,
+  METRIC.shopCartsCreatedTotal,
+  METRIC.shopCheckoutsStartedTotal,
+  METRIC.shopOrdersReturningCustomersTotal,
+  METRIC.shopAccountsCreatedTotal,
+  METRIC.shopShoppingListsCreatedTotal,
 ];
 
 /** Customers' path from a visit to a paid order, with payments by method and the e-mails they trigger. */
@@ -65,23 +66,23 @@ export class CommerceModel {
           return [
             method,
             {
-              started: registry.counter('shop_payments_started_total', labels),
+              started: registry.counter(METRIC.shopPaymentsStartedTotal, labels),
               outcomes: Object.fromEntries(
                 (Object.keys(OUTCOMES[method]) as Outcome[]).map((outcome) => [
                   outcome,
-                  registry.counter('shop_payments_total', { ...labels, outcome }),
+                  registry.counter(METRIC.shopPaymentsTotal, { ...labels, outcome }),
                 ])
               ),
-              paid: registry.counter('shop_orders_paid_total', labels),
-              revenue: registry.counter('shop_revenue_pln_total', labels),
-              failedValue: registry.counter('shop_payment_failed_value_pln_total', labels),
+              paid: registry.counter(METRIC.shopOrdersPaidTotal, labels),
+              revenue: registry.counter(METRIC.shopRevenuePlnTotal, labels),
+              failedValue: registry.counter(METRIC.shopPaymentFailedValuePlnTotal, labels),
               declines: Object.fromEntries(
                 Object.keys(DECLINE_REASONS[method]).map((reason) => [
                   reason,
-                  registry.counter('shop_payment_declines_total', { ...labels, reason }),
+                  registry.counter(METRIC.shopPaymentDeclinesTotal, { ...labels, reason }),
                 ])
               ),
-              confirmation: registry.histogram('shop_payment_confirmation_duration_seconds', labels),
+              confirmation: registry.histogram(METRIC.shopPaymentConfirmationDurationSeconds, labels),
             },
           ];
         })
@@ -91,14 +92,14 @@ export class CommerceModel {
         stream: hashString(`commerce/${tenant.id}`),
         counters: {
           ...Object.fromEntries(SIMPLE_COUNTERS.map((name) => [name, registry.counter(name, where)])),
-          found: registry.counter('shop_product_searches_total', { ...where, result: 'found' }),
-          noResults: registry.counter('shop_product_searches_total', { ...where, result: 'no_results' }),
+          found: registry.counter(METRIC.shopProductSearchesTotal, { ...where, result: 'found' }),
+          noResults: registry.counter(METRIC.shopProductSearchesTotal, { ...where, result: 'no_results' }),
         },
         methods,
         threeDs: Object.fromEntries(
           Object.keys(THREE_DS).map((result) => [
             result,
-            registry.counter('shop_payment_3ds_total', { ...where, result }),
+            registry.counter(METRIC.shopPayment3dsTotal, { ...where, result }),
           ])
         ),
         emails: Object.fromEntries(
@@ -107,7 +108,7 @@ export class CommerceModel {
             Object.fromEntries(
               ['sent', 'failed', 'bounced'].map((outcome) => [
                 outcome,
-                registry.counter('shop_emails_sent_total', { ...where, template, outcome }),
+                registry.counter(METRIC.shopEmailsSentTotal, { ...where, template, outcome }),
               ])
             ),
           ])
@@ -125,13 +126,13 @@ export class CommerceModel {
       const carts = noise.count(sessions * 0.12, s + 1, step);
       const checkouts = noise.count(carts * 0.34, s + 2, step);
       flow.sessions = sessions;
-      series.counters.shop_sessions_total.value += sessions;
+      series.counters[METRIC.shopSessionsTotal].value += sessions;
       series.counters.found.value += sessions * 2.3;
       series.counters.noResults.value += sessions * 0.2;
-      series.counters.shop_carts_created_total.value += carts;
-      series.counters.shop_checkouts_started_total.value += checkouts;
-      series.counters.shop_accounts_created_total.value += noise.count(sessions * 0.006, s + 3, step);
-      series.counters.shop_shopping_lists_created_total.value += noise.count(sessions * 0.004, s + 4, step);
+      series.counters[METRIC.shopCartsCreatedTotal].value += carts;
+      series.counters[METRIC.shopCheckoutsStartedTotal].value += checkouts;
+      series.counters[METRIC.shopAccountsCreatedTotal].value += noise.count(sessions * 0.006, s + 3, step);
+      series.counters[METRIC.shopShoppingListsCreatedTotal].value += noise.count(sessions * 0.004, s + 4, step);
 
       let paidOrders = 0;
       let methodIndex = 0;
@@ -171,7 +172,7 @@ export class CommerceModel {
         paidOrders += paid;
       }
       flow.paidOrders = paidOrders;
-      series.counters.shop_orders_returning_customers_total.value += paidOrders * 0.4;
+      series.counters[METRIC.shopOrdersReturningCustomersTotal].value += paidOrders * 0.4;
       this.sendEmails(series, flow, t, step);
     }
   }

@@ -2,6 +2,7 @@ import { hashString } from '../random';
 import { PEAK_REQUESTS_PER_SECOND, ROUTES } from '../topology';
 import { type Flows, type ModelContext, STEP_SECONDS, seasonality } from './context';
 import type { HistogramHandle, Series } from './registry';
+import { METRIC } from '../../src/catalog/metricNames';
 
 const CODES = ['2xx', '4xx', '5xx'] as const;
 const NORMAL_ERROR_RATIO = { '4xx': 0.03, '5xx': 0.002 };
@@ -30,7 +31,7 @@ export class GatewayModel {
     this.tenants = new Map(
       ctx.tenants.map((tenant) => {
         const where = { tenant: tenant.id, deployment: tenant.deployment };
-        const counter = (code: string) => registry.counter('nginx_vts_server_requests_total', { ...where, code });
+        const counter = (code: string) => registry.counter(METRIC.nginxVtsServerRequestsTotal, { ...where, code });
         return [
           tenant.id,
           {
@@ -41,7 +42,7 @@ export class GatewayModel {
               histograms: Object.fromEntries(
                 CODES.map((code) => [
                   code,
-                  registry.histogram('nginx_vts_server_request_duration_seconds', {
+                  registry.histogram(METRIC.nginxVtsServerRequestDurationSeconds, {
                     ...where,
                     route: route.route,
                     code,
@@ -52,7 +53,7 @@ export class GatewayModel {
             cache: Object.fromEntries(
               Object.keys(CACHE_SHARES).map((status) => [
                 status,
-                registry.counter('nginx_vts_server_cache_total', { ...where, status }),
+                registry.counter(METRIC.nginxVtsServerCacheTotal, { ...where, status }),
               ])
             ) as TenantSeries['cache'],
           },
@@ -65,7 +66,7 @@ export class GatewayModel {
         Object.fromEntries(
           ['active', 'reading', 'writing', 'waiting'].map((status) => [
             status,
-            registry.gauge('nginx_vts_main_connections', { deployment, status }),
+            registry.gauge(METRIC.nginxVtsMainConnections, { deployment, status }),
           ])
         ),
       ])

@@ -3,6 +3,7 @@ import { QUEUES } from '../../src/catalog/areas/queue';
 import { hashString } from '../random';
 import { type Flows, type ModelContext, STEP_SECONDS } from './context';
 import type { HistogramHandle, Series } from './registry';
+import { METRIC } from '../../src/catalog/metricNames';
 
 const GIB = 1024 ** 3;
 const DEPENDENCY_MEDIAN: Record<string, number> = {
@@ -45,19 +46,19 @@ export class InfrastructureModel {
     this.deployments = [...new Set(ctx.tenants.map((t) => t.deployment))].map((deployment) => {
       const db = { deployment, datname: 'shop' };
       const disk = (mountpoint: string, size: number) => ({
-        avail: registry.gauge('node_filesystem_avail_bytes', { deployment, mountpoint }),
-        size: registry.gauge('node_filesystem_size_bytes', { deployment, mountpoint }, size),
+        avail: registry.gauge(METRIC.nodeFilesystemAvailBytes, { deployment, mountpoint }),
+        size: registry.gauge(METRIC.nodeFilesystemSizeBytes, { deployment, mountpoint }, size),
       });
       return {
         deployment,
         stream: hashString(`infra/${deployment}`),
         pg: {
-          up: registry.gauge('pg_up', { deployment }, 1),
-          backends: registry.gauge('pg_stat_database_numbackends', db),
-          max: registry.gauge('pg_settings_max_connections', { deployment }, 200),
-          commit: registry.counter('pg_stat_database_xact_commit', db),
-          rollback: registry.counter('pg_stat_database_xact_rollback', db),
-          deadlocks: registry.counter('pg_stat_database_deadlocks', db),
+          up: registry.gauge(METRIC.pgUp, { deployment }, 1),
+          backends: registry.gauge(METRIC.pgStatDatabaseNumbackends, db),
+          max: registry.gauge(METRIC.pgSettingsMaxConnections, { deployment }, 200),
+          commit: registry.counter(METRIC.pgStatDatabaseXactCommit, db),
+          rollback: registry.counter(METRIC.pgStatDatabaseXactRollback, db),
+          deadlocks: registry.counter(METRIC.pgStatDatabaseDeadlocks, db),
         },
         disk: { '/': disk('/', 100 * GIB), '/var/lib/postgresql': disk('/var/lib/postgresql', 500 * GIB) },
         es: {
@@ -65,29 +66,32 @@ export class InfrastructureModel {
             ['green', 'yellow', 'red'].map((color) => [
               color,
               registry.gauge(
-                'elasticsearch_cluster_health_status',
+                METRIC.elasticsearchClusterHealthStatus,
                 { deployment, cluster: 'shop-search', color },
                 color === 'green' ? 1 : 0
               ),
             ])
           ),
-          queries: registry.counter('elasticsearch_indices_search_query_total', { deployment, cluster: 'shop-search' }),
-          time: registry.counter('elasticsearch_indices_search_query_time_seconds', {
+          queries: registry.counter(METRIC.elasticsearchIndicesSearchQueryTotal, {
+            deployment,
+            cluster: 'shop-search',
+          }),
+          time: registry.counter(METRIC.elasticsearchIndicesSearchQueryTimeSeconds, {
             deployment,
             cluster: 'shop-search',
           }),
         },
-        blobUsed: registry.gauge('shop_blob_storage_used_bytes', { deployment }),
+        blobUsed: registry.gauge(METRIC.shopBlobStorageUsedBytes, { deployment }),
         queues: Object.fromEntries(
           QUEUES.map((queue) => {
             const labels = { deployment, vhost: '/', queue };
             return [
               queue,
               {
-                ready: registry.gauge('rabbitmq_queue_messages_ready', labels),
-                unacked: registry.gauge('rabbitmq_queue_messages_unacked', labels),
-                consumers: registry.gauge('rabbitmq_queue_consumers', labels, NORMAL_CONSUMERS[queue]),
-                published: registry.counter('rabbitmq_queue_messages_published_total', labels),
+                ready: registry.gauge(METRIC.rabbitmqQueueMessagesReady, labels),
+                unacked: registry.gauge(METRIC.rabbitmqQueueMessagesUnacked, labels),
+                consumers: registry.gauge(METRIC.rabbitmqQueueConsumers, labels, NORMAL_CONSUMERS[queue]),
+                published: registry.counter(METRIC.rabbitmqQueueMessagesPublishedTotal, labels),
                 backlog: 0,
               },
             ];
@@ -97,14 +101,14 @@ export class InfrastructureModel {
           DEPENDENCIES.map((dependency) => [
             dependency,
             {
-              ok: registry.counter('shop_dependency_requests_total', { deployment, dependency, outcome: 'ok' }),
-              error: registry.counter('shop_dependency_requests_total', { deployment, dependency, outcome: 'error' }),
-              timeout: registry.counter('shop_dependency_requests_total', {
+              ok: registry.counter(METRIC.shopDependencyRequestsTotal, { deployment, dependency, outcome: 'ok' }),
+              error: registry.counter(METRIC.shopDependencyRequestsTotal, { deployment, dependency, outcome: 'error' }),
+              timeout: registry.counter(METRIC.shopDependencyRequestsTotal, {
                 deployment,
                 dependency,
                 outcome: 'timeout',
               }),
-              latency: registry.histogram('shop_dependency_request_duration_seconds', { deployment, dependency }),
+              latency: registry.histogram(METRIC.shopDependencyRequestDurationSeconds, { deployment, dependency }),
             },
           ])
         ),

@@ -3,6 +3,7 @@ import { hashString } from '../random';
 import { warsawTime } from '../time';
 import type { Flows, ModelContext } from './context';
 import type { Series } from './registry';
+import { METRIC } from '../../src/catalog/metricNames';
 
 interface Schedule {
   /** Minutes between runs, or the local time of a nightly run in minutes after midnight. */
@@ -55,12 +56,12 @@ export class JobsModel {
         this.jobs.push({
           job,
           deployment,
-          success: registry.counter('shop_job_runs_total', { ...labels, outcome: 'success' }),
-          failure: registry.counter('shop_job_runs_total', { ...labels, outcome: 'failure' }),
-          lastSuccess: registry.gauge('shop_job_last_success_timestamp_seconds', labels, start - interval),
-          lastRun: registry.gauge('shop_job_last_run_timestamp_seconds', labels, start - interval),
-          lastDuration: registry.gauge('shop_job_last_duration_seconds', labels, SCHEDULES[job].durationSeconds),
-          items: registry.counter('shop_job_items_processed_total', labels),
+          success: registry.counter(METRIC.shopJobRunsTotal, { ...labels, outcome: 'success' }),
+          failure: registry.counter(METRIC.shopJobRunsTotal, { ...labels, outcome: 'failure' }),
+          lastSuccess: registry.gauge(METRIC.shopJobLastSuccessTimestampSeconds, labels, start - interval),
+          lastRun: registry.gauge(METRIC.shopJobLastRunTimestampSeconds, labels, start - interval),
+          lastDuration: registry.gauge(METRIC.shopJobLastDurationSeconds, labels, SCHEDULES[job].durationSeconds),
+          items: registry.counter(METRIC.shopJobItemsProcessedTotal, labels),
           stream: hashString(`job/${deployment}/${job}`),
         });
       }
@@ -72,10 +73,10 @@ export class JobsModel {
           tenant.id,
           {
             checked: {
-              cleared: registry.counter('shop_fraud_checked_orders_total', { ...where, verdict: 'cleared' }),
-              held: registry.counter('shop_fraud_checked_orders_total', { ...where, verdict: 'held' }),
+              cleared: registry.counter(METRIC.shopFraudCheckedOrdersTotal, { ...where, verdict: 'cleared' }),
+              held: registry.counter(METRIC.shopFraudCheckedOrdersTotal, { ...where, verdict: 'held' }),
             },
-            heldValue: registry.counter('shop_fraud_held_value_pln_total', where),
+            heldValue: registry.counter(METRIC.shopFraudHeldValuePlnTotal, where),
             ordersSinceCheck: 0,
             orderValue: tenant.orderValue,
           },

@@ -1,6 +1,7 @@
 import { PARCEL_STATUSES } from '../../src/catalog/areas/parcels';
 import type { Flows, ModelContext } from './context';
 import type { HistogramHandle, Series } from './registry';
+import { METRIC } from '../../src/catalog/metricNames';
 
 const HOUR_STEPS = 60;
 /** Hours after payment at which a parcel reaches each status (created after the night's fraud check). */
@@ -45,13 +46,13 @@ export class ParcelsModel {
       this.tenants.set(tenant.id, {
         deployment: tenant.deployment,
         paid: new Float64Array(BUFFER),
-        changes: byStatus('shop_parcel_status_changes_total'),
+        changes: byStatus(METRIC.shopParcelStatusChangesTotal),
         inStatus: Object.fromEntries(
-          PARCEL_STATUSES.map((status) => [status, registry.gauge('shop_parcels_in_status', { ...where, status })])
+          PARCEL_STATUSES.map((status) => [status, registry.gauge(METRIC.shopParcelsInStatus, { ...where, status })])
         ),
-        created: registry.counter('shop_parcels_created_total', where),
-        stuck: registry.gauge('shop_parcels_stuck', where),
-        toLocker: registry.histogram('shop_parcel_payment_to_locker_seconds', where),
+        created: registry.counter(METRIC.shopParcelsCreatedTotal, where),
+        stuck: registry.gauge(METRIC.shopParcelsStuck, where),
+        toLocker: registry.histogram(METRIC.shopParcelPaymentToLockerSeconds, where),
         unseen: Object.fromEntries(PARCEL_STATUSES.map((s) => [s, 0])),
         cumulative: Object.fromEntries(PARCEL_STATUSES.map((s) => [s, 0])),
       });

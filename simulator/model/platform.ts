@@ -2,6 +2,7 @@ import { SERVICES } from '../../src/catalog/areas/platform';
 import { FEATURE_FLAGS } from '../scenario/resolve';
 import type { ModelContext } from './context';
 import type { Series } from './registry';
+import { METRIC } from '../../src/catalog/metricNames';
 
 /** What runs where: build versions, configuration reloads, feature flags and certificates. */
 export class PlatformModel {
@@ -18,18 +19,18 @@ export class PlatformModel {
       for (const service of SERVICES) {
         const versions = scenario.versions(service, deployment);
         versions.forEach(({ version, from }, i) => {
-          const series = registry.gauge('shop_build_info', { deployment, service, version }, NaN);
+          const series = registry.gauge(METRIC.shopBuildInfo, { deployment, service, version }, NaN);
           this.builds.push({ series, from, until: versions[i + 1]?.from ?? Infinity });
         });
         this.reloads.push({
-          series: registry.gauge('shop_config_last_reload_success_timestamp_seconds', { deployment, service }),
+          series: registry.gauge(METRIC.shopConfigLastReloadSuccessTimestampSeconds, { deployment, service }),
           service,
           deployment,
         });
       }
       for (const flag of FEATURE_FLAGS) {
         this.flags.push({
-          series: registry.gauge('shop_feature_flag_enabled', { deployment, flag }),
+          series: registry.gauge(METRIC.shopFeatureFlagEnabled, { deployment, flag }),
           deployment,
           flag,
         });
@@ -37,7 +38,7 @@ export class PlatformModel {
     }
     for (const tenant of ctx.tenants) {
       registry.gauge(
-        'probe_ssl_earliest_cert_expiry',
+        METRIC.probeSslEarliestCertExpiry,
         { tenant: tenant.id, deployment: tenant.deployment, instance: `https://${tenant.id}.example` },
         scenario.certificateExpiry(tenant.id)
       );

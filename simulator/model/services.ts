@@ -2,6 +2,7 @@ import { hashString } from '../random';
 import { ROUTES } from '../topology';
 import type { Flows, ModelContext } from './context';
 import type { HistogramHandle, Series } from './registry';
+import { METRIC } from '../../src/catalog/metricNames';
 
 // The back end's routes behind the gateway's /api routes, with the method they are called with.
 // `failure` is the status code its failed requests get; routes that rarely fail expose only 200 to keep cardinality low.
@@ -43,7 +44,7 @@ export class ServicesModel {
     for (const tenant of ctx.tenants) {
       const where = { tenant: tenant.id, deployment: tenant.deployment };
       const http = (spec: RouteSeries['spec'], code: string) =>
-        registry.histogram('http_server_request_duration_seconds', {
+        registry.histogram(METRIC.httpServerRequestDurationSeconds, {
           ...where,
           service: spec.service,
           http_request_method: spec.method,
@@ -62,26 +63,26 @@ export class ServicesModel {
         active: Object.fromEntries(
           ['backend', 'management', 'files'].map((service) => [
             service,
-            registry.gauge('http_server_active_requests', { ...where, service }),
+            registry.gauge(METRIC.httpServerActiveRequests, { ...where, service }),
           ])
         ),
-        pageViews: byPage('shop_frontend_page_views_total'),
-        pageErrors: byPage('shop_frontend_page_errors_total'),
+        pageViews: byPage(METRIC.shopFrontendPageViewsTotal),
+        pageErrors: byPage(METRIC.shopFrontendPageErrorsTotal),
         vitals: VITALS_PAGES.map((page) => ({
-          lcp: registry.histogram('shop_frontend_lcp_seconds', { ...where, page }),
-          inp: registry.histogram('shop_frontend_inp_seconds', { ...where, page }),
-          cls: registry.histogram('shop_frontend_cls', { ...where, page }),
+          lcp: registry.histogram(METRIC.shopFrontendLcpSeconds, { ...where, page }),
+          inp: registry.histogram(METRIC.shopFrontendInpSeconds, { ...where, page }),
+          cls: registry.histogram(METRIC.shopFrontendCls, { ...where, page }),
         })),
         files: Object.fromEntries(
           ['ok', 'not_found', 'error'].map((outcome) => [
             outcome,
-            registry.counter('shop_files_served_total', { ...where, outcome }),
+            registry.counter(METRIC.shopFilesServedTotal, { ...where, outcome }),
           ])
         ),
         staff: Object.fromEntries(
           Object.keys(STAFF_ACTIONS).map((action) => [
             action,
-            registry.counter('shop_staff_order_changes_total', { ...where, action }),
+            registry.counter(METRIC.shopStaffOrderChangesTotal, { ...where, action }),
           ])
         ),
       });

@@ -1,5 +1,6 @@
 import type { SignalDef } from './signals';
 import type { LocalizedText } from './types';
+import { METRIC } from './metricNames';
 
 /** A chart of the Shop health dashboard: a signal drawn over time, not ranked as a mover. */
 export type ChartDef = Pick<SignalDef, 'id' | 'title' | 'bad' | 'unit' | 'by' | 'query'>;
@@ -23,7 +24,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['method', 'reason'],
-        query: { kind: 'rate', metric: 'shop_payment_declines_total' },
+        query: { kind: 'rate', metric: METRIC.shopPaymentDeclinesTotal },
       },
       {
         id: 'payment_3ds_failed',
@@ -34,7 +35,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'percentunit',
         by: ['deployment'],
-        query: { kind: 'share', metric: 'shop_payment_3ds_total', part: { result: 'challenge_failed' } },
+        query: { kind: 'share', metric: METRIC.shopPayment3dsTotal, part: { result: 'challenge_failed' } },
       },
       {
         id: 'payment_confirmation_p95',
@@ -45,7 +46,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 's',
         by: ['method'],
-        query: { kind: 'quantile', metric: 'shop_payment_confirmation_duration_seconds', quantile: 0.95 },
+        query: { kind: 'quantile', metric: METRIC.shopPaymentConfirmationDurationSeconds, quantile: 0.95 },
       },
     ],
   },
@@ -61,7 +62,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['deployment', 'status'],
-        query: { kind: 'gauge', metric: 'nginx_vts_main_connections' },
+        query: { kind: 'gauge', metric: METRIC.nginxVtsMainConnections },
       },
       {
         id: 'active_requests',
@@ -72,7 +73,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['deployment', 'service'],
-        query: { kind: 'gauge', metric: 'http_server_active_requests' },
+        query: { kind: 'gauge', metric: METRIC.httpServerActiveRequests },
       },
       {
         id: 'frontend_inp_p75',
@@ -83,7 +84,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 's',
         by: ['page'],
-        query: { kind: 'quantile', metric: 'shop_frontend_inp_seconds', quantile: 0.75 },
+        query: { kind: 'quantile', metric: METRIC.shopFrontendInpSeconds, quantile: 0.75 },
       },
       {
         id: 'frontend_cls_p75',
@@ -94,7 +95,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'none',
         by: ['page'],
-        query: { kind: 'quantile', metric: 'shop_frontend_cls', quantile: 0.75 },
+        query: { kind: 'quantile', metric: METRIC.shopFrontendCls, quantile: 0.75 },
       },
     ],
   },
@@ -110,7 +111,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'percentunit',
         by: ['deployment'],
-        query: { kind: 'share', metric: 'shop_files_served_total', part: { outcome: '!ok' } },
+        query: { kind: 'share', metric: METRIC.shopFilesServedTotal, part: { outcome: '!ok' } },
       },
       {
         id: 'blob_storage',
@@ -121,7 +122,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'bytes',
         by: ['deployment'],
-        query: { kind: 'gauge', metric: 'shop_blob_storage_used_bytes' },
+        query: { kind: 'gauge', metric: METRIC.shopBlobStorageUsedBytes },
       },
       {
         id: 'staff_order_changes',
@@ -132,7 +133,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['action'],
-        query: { kind: 'rate', metric: 'shop_staff_order_changes_total' },
+        query: { kind: 'rate', metric: METRIC.shopStaffOrderChangesTotal },
       },
     ],
   },
@@ -148,7 +149,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['deployment'],
-        query: { kind: 'rate', metric: 'pg_stat_database_xact_commit' },
+        query: { kind: 'rate', metric: METRIC.pgStatDatabaseXactCommit },
       },
       {
         id: 'db_rollbacks',
@@ -159,7 +160,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['deployment'],
-        query: { kind: 'rate', metric: 'pg_stat_database_xact_rollback' },
+        query: { kind: 'rate', metric: METRIC.pgStatDatabaseXactRollback },
       },
       {
         id: 'db_deadlocks',
@@ -170,7 +171,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['deployment'],
-        query: { kind: 'rate', metric: 'pg_stat_database_deadlocks' },
+        query: { kind: 'rate', metric: METRIC.pgStatDatabaseDeadlocks },
       },
       {
         id: 'queue_unacked',
@@ -181,7 +182,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['deployment', 'queue'],
-        query: { kind: 'gauge', metric: 'rabbitmq_queue_messages_unacked' },
+        query: { kind: 'gauge', metric: METRIC.rabbitmqQueueMessagesUnacked },
       },
       {
         id: 'queue_published',
@@ -192,7 +193,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['deployment', 'queue'],
-        query: { kind: 'rate', metric: 'rabbitmq_queue_messages_published_total' },
+        query: { kind: 'rate', metric: METRIC.rabbitmqQueueMessagesPublishedTotal },
       },
       {
         id: 'job_items',
@@ -203,7 +204,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'short',
         by: ['deployment', 'job'],
-        query: { kind: 'rate', metric: 'shop_job_items_processed_total' },
+        query: { kind: 'rate', metric: METRIC.shopJobItemsProcessedTotal },
       },
       {
         id: 'job_last_run',
@@ -214,7 +215,7 @@ export const CHART_SECTIONS: ChartSection[] = [
         },
         unit: 'dateTimeFromNow',
         by: ['deployment', 'job'],
-        query: { kind: 'gauge', metric: 'shop_job_last_run_timestamp_seconds' },
+        query: { kind: 'gauge', metric: METRIC.shopJobLastRunTimestampSeconds },
       },
     ],
   },

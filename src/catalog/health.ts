@@ -1,4 +1,5 @@
 import type { LocalizedText, MetricUnit } from './types';
+import { METRIC } from './metricNames';
 
 /** A health check of the What changed page: one bar per place, red past its threshold. */
 export interface HealthCheckDef {
@@ -31,7 +32,7 @@ export const HEALTH_CHECKS: HealthCheckDef[] = [
     },
     unit: 'percentunit',
     threshold: { value: 1, worse: 'above' },
-    metric: 'shop_job_last_success_timestamp_seconds',
+    metric: METRIC.shopJobLastSuccessTimestampSeconds,
   },
   {
     id: 'job_failures',
@@ -42,7 +43,7 @@ export const HEALTH_CHECKS: HealthCheckDef[] = [
     },
     unit: 'short',
     threshold: { value: 1, worse: 'above' },
-    metric: 'shop_job_runs_total',
+    metric: METRIC.shopJobRunsTotal,
   },
   {
     id: 'db_connections',
@@ -53,8 +54,8 @@ export const HEALTH_CHECKS: HealthCheckDef[] = [
     },
     unit: 'percentunit',
     threshold: { value: 0.8, worse: 'above' },
-    metric: 'pg_stat_database_numbackends',
-    limit: 'pg_settings_max_connections',
+    metric: METRIC.pgStatDatabaseNumbackends,
+    limit: METRIC.pgSettingsMaxConnections,
   },
   {
     id: 'disk_free',
@@ -65,8 +66,8 @@ export const HEALTH_CHECKS: HealthCheckDef[] = [
     },
     unit: 'percentunit',
     threshold: { value: 0.15, worse: 'below' },
-    metric: 'node_filesystem_avail_bytes',
-    limit: 'node_filesystem_size_bytes',
+    metric: METRIC.nodeFilesystemAvailBytes,
+    limit: METRIC.nodeFilesystemSizeBytes,
   },
   {
     id: 'queue_growth',
@@ -77,7 +78,7 @@ export const HEALTH_CHECKS: HealthCheckDef[] = [
     },
     unit: 'short',
     threshold: { value: 100, worse: 'above' },
-    metric: 'rabbitmq_queue_messages_ready',
+    metric: METRIC.rabbitmqQueueMessagesReady,
   },
   {
     id: 'cert_expiry',
@@ -88,6 +89,6 @@ export const HEALTH_CHECKS: HealthCheckDef[] = [
     },
     unit: 's',
     threshold: { value: 14 * DAY, worse: 'below' },
-    metric: 'probe_ssl_earliest_cert_expiry',
+    metric: METRIC.probeSslEarliestCertExpiry,
   },
 ];

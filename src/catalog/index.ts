@@ -16,6 +16,7 @@ import type { AreaDef, MetricDef } from './types';
 
 export * from './types';
 export * from './labels';
+export { METRIC } from './metricNames';
 export { SLA, SLA_FIGURES } from './sla';
 export { PAGES, HOME_PAGE, findPage, type PageDef } from './pages';
 

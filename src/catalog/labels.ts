@@ -1,3 +1,4 @@
+import { METRIC } from './metricNames';
 /** Labels every request and business metric carries. Their names can be overridden in the app's settings. */
 export const TENANT_LABEL = 'tenant';
 export const DEPLOYMENT_LABEL = 'deployment';
@@ -9,4 +10,4 @@ export const WHERE = [TENANT_LABEL, DEPLOYMENT_LABEL];
 export const SERVICE_LABEL = 'service';
 
 /** A series present wherever a partner's shop runs, carrying both labels: where the pages learn partners and deployments. */
-export const PRESENCE_METRIC = 'shop_sessions_total';
+export const PRESENCE_METRIC = METRIC.shopSessionsTotal;

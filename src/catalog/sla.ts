@@ -1,4 +1,5 @@
 import type { LocalizedText } from './types';
+import { METRIC } from './metricNames';
 
 const target = 0.95;
 const thresholdSeconds = 0.2;
@@ -33,7 +34,7 @@ export const SLA = {
   /** Response time a good request must stay under, in seconds; the gateway histogram has a bucket exactly here. */
   thresholdSeconds,
   /** The histogram the SLI is computed from. */
-  metric: 'nginx_vts_server_request_duration_seconds',
+  metric: METRIC.nginxVtsServerRequestDurationSeconds,
   /** Status classes that count as failures. */
   failedCodes: ['5xx'],
   successDefinition: {

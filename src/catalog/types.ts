@@ -1,4 +1,7 @@
+import type { MetricName } from './metricNames';
+
 export type { PageId } from './pages';
+export type { MetricName } from './metricNames';
 
 /** Text shown to people, in every language the plugin ships. */
 export interface LocalizedText {
@@ -45,8 +48,8 @@ export type ServiceId =
 export type LabelName = string;
 
 export interface MetricDef {
-  /** Name as exposed, counters with their `_total` suffix, histograms without `_bucket`. */
-  name: string;
+  /** Name as exposed, counters with their `_total` suffix, histograms without `_bucket`; written in ./metricNames. */
+  name: MetricName;
   type: MetricType;
   unit: MetricUnit;
   labels: LabelName[];

@@ -5,6 +5,7 @@ import { LinkButton } from '@grafana/ui';
 import { localize } from '../i18n/localize';
 import { testIds } from '../testIds';
 import { MESSAGES } from './messages';
+import { DEPLOYMENT_VARIABLE, PARTNER_VARIABLE } from './variableNames';
 
 interface DashboardLinkState extends SceneObjectState {
   uid: string;
@@ -13,7 +14,7 @@ interface DashboardLinkState extends SceneObjectState {
 }
 
 // What a page's URL carries over to its dashboard: the time range and the pickers.
-const CARRIED = /^(from|to|var-partner|var-deployment)$/;
+const CARRIED = new Set(['from', 'to', `var-${PARTNER_VARIABLE}`, `var-${DEPLOYMENT_VARIABLE}`]);
 
 /** "Open as a dashboard you can change": the bundled dashboard with the page's panels, at the page's time range. */
 export class DashboardLink extends SceneObjectBase<DashboardLinkState> {
@@ -23,7 +24,7 @@ export class DashboardLink extends SceneObjectBase<DashboardLinkState> {
 function DashboardLinkRenderer({ model }: SceneComponentProps<DashboardLink>) {
   const { uid, variables = {} } = model.useState();
   const { search } = useLocation();
-  const params = new URLSearchParams([...new URLSearchParams(search)].filter(([key]) => CARRIED.test(key)));
+  const params = new URLSearchParams([...new URLSearchParams(search)].filter(([key]) => CARRIED.has(key)));
   Object.entries(variables).forEach(([name, value]) => params.set(`var-${name}`, value));
   return (
     <LinkButton

@@ -1,9 +1,10 @@
 import type { AlertCondition, AlertDef } from './types';
+import { METRIC } from '../metricNames';
 
 // A method without failed series counts as 0% failing, so the smallest share over methods sees every method.
 const paymentsFailing = (everyGroup: boolean): AlertCondition => ({
   kind: 'failureShare',
-  metric: 'shop_payments_total',
+  metric: METRIC.shopPaymentsTotal,
   label: 'outcome',
   good: 'success',
   by: ['method'],
@@ -13,7 +14,7 @@ const paymentsFailing = (everyGroup: boolean): AlertCondition => ({
   everyGroup,
 });
 const payments = (method: string, outcome: string) =>
-  `shop_payments_total{tenant="kwiatex",deployment="dep-a",method="${method}",outcome="${outcome}"}`;
+  `${METRIC.shopPaymentsTotal}{tenant="kwiatex",deployment="dep-a",method="${method}",outcome="${outcome}"}`;
 
 export const checkoutAlerts: AlertDef[] = [
   {
@@ -93,10 +94,10 @@ export const checkoutAlerts: AlertDef[] = [
     recipient: 'on-call engineer',
     condition: {
       kind: 'stopped',
-      metric: 'shop_orders_paid_total',
+      metric: METRIC.shopOrdersPaidTotal,
       by: ['deployment'],
       window: '20m',
-      whileMetric: 'shop_sessions_total',
+      whileMetric: METRIC.shopSessionsTotal,
       whileAbove: 0.5,
     },
     for: '5m',
@@ -115,10 +116,10 @@ export const checkoutAlerts: AlertDef[] = [
         name: 'orders stop at the evening peak',
         input: [
           {
-            series: 'shop_orders_paid_total{tenant="kwiatex",deployment="dep-a",method="card"}',
+            series: `${METRIC.shopOrdersPaidTotal}{tenant="kwiatex",deployment="dep-a",method="card"}`,
             values: '0+5x20 100x40',
           },
-          { series: 'shop_sessions_total{tenant="kwiatex",deployment="dep-a"}', values: '0+200x60' },
+          { series: `${METRIC.shopSessionsTotal}{tenant="kwiatex",deployment="dep-a"}`, values: '0+200x60' },
         ],
         firing: [{ at: '50m', labels: [{ deployment: 'dep-a' }] }],
         silent: ['20m'],
@@ -126,8 +127,11 @@ export const checkoutAlerts: AlertDef[] = [
       {
         name: 'no orders at night with no visitors is normal',
         input: [
-          { series: 'shop_orders_paid_total{tenant="kwiatex",deployment="dep-a",method="card"}', values: '0x60' },
-          { series: 'shop_sessions_total{tenant="kwiatex",deployment="dep-a"}', values: '0+5x60' },
+          {
+            series: `${METRIC.shopOrdersPaidTotal}{tenant="kwiatex",deployment="dep-a",method="card"}`,
+            values: '0x60',
+          },
+          { series: `${METRIC.shopSessionsTotal}{tenant="kwiatex",deployment="dep-a"}`, values: '0+5x60' },
         ],
         firing: [],
         silent: ['50m'],

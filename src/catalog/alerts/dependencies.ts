@@ -1,4 +1,5 @@
 import type { AlertDef } from './types';
+import { METRIC } from '../metricNames';
 
 export const dependencyAlerts: AlertDef[] = [
   {
@@ -7,7 +8,7 @@ export const dependencyAlerts: AlertDef[] = [
     recipient: 'on-call engineer',
     condition: {
       kind: 'failureShare',
-      metric: 'shop_dependency_requests_total',
+      metric: METRIC.shopDependencyRequestsTotal,
       label: 'outcome',
       good: 'ok',
       by: ['deployment', 'dependency'],
@@ -30,15 +31,15 @@ export const dependencyAlerts: AlertDef[] = [
         name: 'the InPost API fails while blob storage answers',
         input: [
           {
-            series: 'shop_dependency_requests_total{deployment="dep-c",dependency="inpost_api",outcome="ok"}',
+            series: `${METRIC.shopDependencyRequestsTotal}{deployment="dep-c",dependency="inpost_api",outcome="ok"}`,
             values: '0+20x10 200+8x40',
           },
           {
-            series: 'shop_dependency_requests_total{deployment="dep-c",dependency="inpost_api",outcome="error"}',
+            series: `${METRIC.shopDependencyRequestsTotal}{deployment="dep-c",dependency="inpost_api",outcome="error"}`,
             values: '0x10 0+12x40',
           },
           {
-            series: 'shop_dependency_requests_total{deployment="dep-c",dependency="blob_storage",outcome="ok"}',
+            series: `${METRIC.shopDependencyRequestsTotal}{deployment="dep-c",dependency="blob_storage",outcome="ok"}`,
             values: '0+50x50',
           },
         ],
@@ -51,7 +52,7 @@ export const dependencyAlerts: AlertDef[] = [
     id: 'DatabaseDown',
     level: 'phone',
     recipient: 'database administrator',
-    condition: { kind: 'gauges', by: ['deployment'], checks: [{ metric: 'pg_up', op: '==', value: 0 }] },
+    condition: { kind: 'gauges', by: ['deployment'], checks: [{ metric: METRIC.pgUp, op: '==', value: 0 }] },
     for: '2m',
     where: ['deployment'],
     summary: {
@@ -66,7 +67,7 @@ export const dependencyAlerts: AlertDef[] = [
     cases: [
       {
         name: 'the database stops answering',
-        input: [{ series: 'pg_up{deployment="dep-a"}', values: '1x10 0x10 1x10' }],
+        input: [{ series: `${METRIC.pgUp}{deployment="dep-a"}`, values: '1x10 0x10 1x10' }],
         firing: [{ at: '15m', labels: [{ deployment: 'dep-a' }] }],
         silent: ['5m', '25m'],
       },
@@ -79,7 +80,7 @@ export const dependencyAlerts: AlertDef[] = [
     condition: {
       kind: 'gauges',
       by: ['deployment'],
-      checks: [{ metric: 'elasticsearch_cluster_health_status', where: { color: 'red' }, op: '==', value: 1 }],
+      checks: [{ metric: METRIC.elasticsearchClusterHealthStatus, where: { color: 'red' }, op: '==', value: 1 }],
     },
     for: '5m',
     where: ['deployment'],
@@ -97,7 +98,7 @@ export const dependencyAlerts: AlertDef[] = [
         name: 'the cluster turns red',
         input: [
           {
-            series: 'elasticsearch_cluster_health_status{deployment="dep-b",cluster="shop-search",color="red"}',
+            series: `${METRIC.elasticsearchClusterHealthStatus}{deployment="dep-b",cluster="shop-search",color="red"}`,
             values: '0x10 1x20',
           },
         ],

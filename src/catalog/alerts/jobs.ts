@@ -1,5 +1,6 @@
 import { JOB_ALLOWED_GAP_HOURS } from '../areas/jobs';
 import type { AlertCase, AlertDef } from './types';
+import { METRIC } from '../metricNames';
 
 /**
  * A case for a job whose last success is written at t=0 (as Unix time 0 + offset) and, in the normal case, renewed
@@ -7,7 +8,7 @@ import type { AlertCase, AlertDef } from './types';
  */
 function jobCases(job: string, everyMinutes: number): AlertCase[] {
   const staleAfterMinutes = JOB_ALLOWED_GAP_HOURS[job] * 60;
-  const series = `shop_job_last_success_timestamp_seconds{deployment="dep-a",job="${job}"}`;
+  const series = `${METRIC.shopJobLastSuccessTimestampSeconds}{deployment="dep-a",job="${job}"}`;
   const steps = staleAfterMinutes + 120;
   const renewed = Array.from({ length: steps + 1 }, (_, m) => Math.floor(m / everyMinutes) * everyMinutes * 60).join(
     ' '
@@ -126,7 +127,7 @@ export const jobAlerts: AlertDef[] = [
     recipient: 'second-line support',
     condition: {
       kind: 'failureShare',
-      metric: 'shop_emails_sent_total',
+      metric: METRIC.shopEmailsSentTotal,
       label: 'outcome',
       good: 'sent',
       by: ['deployment'],
@@ -149,13 +150,11 @@ export const jobAlerts: AlertDef[] = [
         name: 'the mail provider rejects messages',
         input: [
           {
-            series:
-              'shop_emails_sent_total{tenant="kwiatex",deployment="dep-a",template="order_confirmation",outcome="sent"}',
+            series: `${METRIC.shopEmailsSentTotal}{tenant="kwiatex",deployment="dep-a",template="order_confirmation",outcome="sent"}`,
             values: '0+50x30 1500+20x60',
           },
           {
-            series:
-              'shop_emails_sent_total{tenant="kwiatex",deployment="dep-a",template="order_confirmation",outcome="failed"}',
+            series: `${METRIC.shopEmailsSentTotal}{tenant="kwiatex",deployment="dep-a",template="order_confirmation",outcome="failed"}`,
             values: '0x30 0+30x60',
           },
         ],

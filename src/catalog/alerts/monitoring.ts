@@ -1,12 +1,13 @@
 import type { AlertDef } from './types';
+import { METRIC } from '../metricNames';
 
 /** Metrics whose loss blinds a page or an alert: the SLA, money, payments, jobs and deploys. */
 const KEY_METRICS = [
-  'nginx_vts_server_request_duration_seconds_bucket',
-  'shop_orders_paid_total',
-  'shop_payments_total',
-  'shop_job_last_success_timestamp_seconds',
-  'shop_build_info',
+  `${METRIC.nginxVtsServerRequestDurationSeconds}_bucket`,
+  METRIC.shopOrdersPaidTotal,
+  METRIC.shopPaymentsTotal,
+  METRIC.shopJobLastSuccessTimestampSeconds,
+  METRIC.shopBuildInfo,
 ];
 
 export const monitoringAlerts: AlertDef[] = [
@@ -48,13 +49,13 @@ export const monitoringAlerts: AlertDef[] = [
       {
         name: 'build info disappears while the rest is scraped',
         input: [
-          ...KEY_METRICS.filter((name) => name !== 'shop_build_info').map((name) => ({
+          ...KEY_METRICS.filter((name) => name !== METRIC.shopBuildInfo).map((name) => ({
             series: `${name}{deployment="dep-a"}`,
             values: '1x60',
           })),
-          { series: 'shop_build_info{deployment="dep-a",service="backend",version="2.14.2"}', values: '1x10' },
+          { series: `${METRIC.shopBuildInfo}{deployment="dep-a",service="backend",version="2.14.2"}`, values: '1x10' },
         ],
-        firing: [{ at: '50m', labels: [{ metric: 'shop_build_info' }] }],
+        firing: [{ at: '50m', labels: [{ metric: METRIC.shopBuildInfo }] }],
         silent: ['10m'],
       },
     ],

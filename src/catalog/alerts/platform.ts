@@ -1,4 +1,5 @@
 import type { AlertDef } from './types';
+import { METRIC } from '../metricNames';
 
 const DAY = 86400;
 
@@ -11,8 +12,8 @@ export const platformAlerts: AlertDef[] = [
       kind: 'gauges',
       by: ['deployment', 'queue'],
       checks: [
-        { metric: 'rabbitmq_queue_consumers', op: '==', value: 0 },
-        { metric: 'rabbitmq_queue_messages_ready', op: '>', value: 0 },
+        { metric: METRIC.rabbitmqQueueConsumers, op: '==', value: 0 },
+        { metric: METRIC.rabbitmqQueueMessagesReady, op: '>', value: 0 },
       ],
     },
     for: '10m',
@@ -30,9 +31,12 @@ export const platformAlerts: AlertDef[] = [
       {
         name: 'the e-mail consumer dies and the queue backs up',
         input: [
-          { series: 'rabbitmq_queue_consumers{deployment="dep-a",vhost="/",queue="emails"}', values: '3x10 0x30 3x20' },
           {
-            series: 'rabbitmq_queue_messages_ready{deployment="dep-a",vhost="/",queue="emails"}',
+            series: `${METRIC.rabbitmqQueueConsumers}{deployment="dep-a",vhost="/",queue="emails"}`,
+            values: '3x10 0x30 3x20',
+          },
+          {
+            series: `${METRIC.rabbitmqQueueMessagesReady}{deployment="dep-a",vhost="/",queue="emails"}`,
             values: '5x10 100+100x30 50x20',
           },
         ],
@@ -42,8 +46,11 @@ export const platformAlerts: AlertDef[] = [
       {
         name: 'an idle queue without consumers is not a problem',
         input: [
-          { series: 'rabbitmq_queue_consumers{deployment="dep-a",vhost="/",queue="reports"}', values: '0x60' },
-          { series: 'rabbitmq_queue_messages_ready{deployment="dep-a",vhost="/",queue="reports"}', values: '0x60' },
+          { series: `${METRIC.rabbitmqQueueConsumers}{deployment="dep-a",vhost="/",queue="reports"}`, values: '0x60' },
+          {
+            series: `${METRIC.rabbitmqQueueMessagesReady}{deployment="dep-a",vhost="/",queue="reports"}`,
+            values: '0x60',
+          },
         ],
         firing: [],
         silent: ['30m', '60m'],
@@ -56,7 +63,7 @@ export const platformAlerts: AlertDef[] = [
     recipient: 'on-call engineer',
     condition: {
       kind: 'expiresWithin',
-      metric: 'probe_ssl_earliest_cert_expiry',
+      metric: METRIC.probeSslEarliestCertExpiry,
       by: ['tenant', 'instance'],
       seconds: 14 * DAY,
     },
@@ -76,13 +83,11 @@ export const platformAlerts: AlertDef[] = [
         name: 'one partner’s certificate nears expiry, another’s is far off',
         input: [
           {
-            series:
-              'probe_ssl_earliest_cert_expiry{tenant="bobasek",deployment="dep-b",instance="https://bobasek.example"}',
+            series: `${METRIC.probeSslEarliestCertExpiry}{tenant="bobasek",deployment="dep-b",instance="https://bobasek.example"}`,
             values: `${9 * DAY}x120`,
           },
           {
-            series:
-              'probe_ssl_earliest_cert_expiry{tenant="kwiatex",deployment="dep-a",instance="https://kwiatex.example"}',
+            series: `${METRIC.probeSslEarliestCertExpiry}{tenant="kwiatex",deployment="dep-a",instance="https://kwiatex.example"}`,
             values: `${75 * DAY}x120`,
           },
         ],

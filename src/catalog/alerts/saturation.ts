@@ -1,4 +1,5 @@
 import type { AlertDef } from './types';
+import { METRIC } from '../metricNames';
 
 const GIB = 1024 ** 3;
 
@@ -10,7 +11,7 @@ export const saturationAlerts: AlertDef[] = [
     // Predicted, not reached: at the last six hours' pace the disk is full within four days.
     condition: {
       kind: 'predicted',
-      metric: 'node_filesystem_avail_bytes',
+      metric: METRIC.nodeFilesystemAvailBytes,
       over: '6h',
       ahead: { count: 4, unitSeconds: 86400 },
     },
@@ -30,7 +31,7 @@ export const saturationAlerts: AlertDef[] = [
         name: 'a disk loses 10 GiB an hour with 300 GiB left',
         input: [
           {
-            series: 'node_filesystem_avail_bytes{deployment="dep-a",mountpoint="/var/lib/postgresql"}',
+            series: `${METRIC.nodeFilesystemAvailBytes}{deployment="dep-a",mountpoint="/var/lib/postgresql"}`,
             values: `${300 * GIB}-${GIB / 6}x480`,
           },
         ],
@@ -41,7 +42,7 @@ export const saturationAlerts: AlertDef[] = [
         name: 'slow, normal growth is not an alarm',
         input: [
           {
-            series: 'node_filesystem_avail_bytes{deployment="dep-a",mountpoint="/var/lib/postgresql"}',
+            series: `${METRIC.nodeFilesystemAvailBytes}{deployment="dep-a",mountpoint="/var/lib/postgresql"}`,
             values: `${300 * GIB}-${GIB / 1200}x480`,
           },
         ],
@@ -56,10 +57,10 @@ export const saturationAlerts: AlertDef[] = [
     recipient: 'database administrator',
     condition: {
       kind: 'predicted',
-      metric: 'pg_stat_database_numbackends',
+      metric: METRIC.pgStatDatabaseNumbackends,
       over: '1h',
       ahead: { count: 4, unitSeconds: 3600 },
-      exceeds: { by: ['deployment'], limit: 'pg_settings_max_connections', share: 0.9 },
+      exceeds: { by: ['deployment'], limit: METRIC.pgSettingsMaxConnections, share: 0.9 },
     },
     for: '15m',
     where: ['deployment'],
@@ -76,8 +77,11 @@ export const saturationAlerts: AlertDef[] = [
       {
         name: 'connections leak after a deploy',
         input: [
-          { series: 'pg_stat_database_numbackends{deployment="dep-b",datname="shop"}', values: '60x60 60+1x120' },
-          { series: 'pg_settings_max_connections{deployment="dep-b"}', values: '200x180' },
+          {
+            series: `${METRIC.pgStatDatabaseNumbackends}{deployment="dep-b",datname="shop"}`,
+            values: '60x60 60+1x120',
+          },
+          { series: `${METRIC.pgSettingsMaxConnections}{deployment="dep-b"}`, values: '200x180' },
         ],
         firing: [{ at: '3h', labels: [{ deployment: 'dep-b' }] }],
         silent: ['50m'],
@@ -90,7 +94,7 @@ export const saturationAlerts: AlertDef[] = [
     recipient: 'on-call engineer',
     condition: {
       kind: 'growing',
-      metric: 'rabbitmq_queue_messages_ready',
+      metric: METRIC.rabbitmqQueueMessagesReady,
       over: '15m',
       perSecondAbove: 1,
       valueAbove: 1000,
@@ -111,7 +115,7 @@ export const saturationAlerts: AlertDef[] = [
         name: 'e-mails pile up faster than they are sent',
         input: [
           {
-            series: 'rabbitmq_queue_messages_ready{deployment="dep-a",vhost="/",queue="emails"}',
+            series: `${METRIC.rabbitmqQueueMessagesReady}{deployment="dep-a",vhost="/",queue="emails"}`,
             values: '20x10 20+120x50',
           },
         ],

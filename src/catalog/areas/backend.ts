@@ -1,5 +1,6 @@
 import { WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 /** OpenTelemetry's default explicit buckets for http.server.request.duration. */
 export const OTEL_HTTP_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
@@ -17,7 +18,7 @@ export const backend: AreaDef = {
   },
   metrics: [
     {
-      name: 'http_server_request_duration_seconds',
+      name: METRIC.httpServerRequestDurationSeconds,
       type: 'histogram',
       unit: 's',
       labels: [...WHERE, 'service', 'http_request_method', 'http_route', 'http_response_status_code'],
@@ -31,7 +32,7 @@ export const backend: AreaDef = {
       convention: OTEL_HTTP,
     },
     {
-      name: 'http_server_active_requests',
+      name: METRIC.httpServerActiveRequests,
       type: 'gauge',
       unit: 'short',
       labels: [...WHERE, 'service'],

@@ -1,5 +1,6 @@
 import { DEPLOYMENT_LABEL } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const PG = 'prometheus-community/postgres_exporter; `deployment` from scrape relabelling';
 const NODE = 'prometheus/node_exporter filesystem collector';
@@ -13,7 +14,7 @@ export const database: AreaDef = {
   },
   metrics: [
     {
-      name: 'pg_up',
+      name: METRIC.pgUp,
       type: 'gauge',
       unit: 'none',
       labels: [DEPLOYMENT_LABEL],
@@ -22,7 +23,7 @@ export const database: AreaDef = {
       convention: PG,
     },
     {
-      name: 'pg_stat_database_numbackends',
+      name: METRIC.pgStatDatabaseNumbackends,
       type: 'gauge',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'datname'],
@@ -34,7 +35,7 @@ export const database: AreaDef = {
       convention: PG,
     },
     {
-      name: 'pg_settings_max_connections',
+      name: METRIC.pgSettingsMaxConnections,
       type: 'gauge',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL],
@@ -46,7 +47,7 @@ export const database: AreaDef = {
       convention: PG,
     },
     {
-      name: 'pg_stat_database_xact_commit',
+      name: METRIC.pgStatDatabaseXactCommit,
       type: 'counter',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'datname'],
@@ -55,7 +56,7 @@ export const database: AreaDef = {
       convention: PG,
     },
     {
-      name: 'pg_stat_database_xact_rollback',
+      name: METRIC.pgStatDatabaseXactRollback,
       type: 'counter',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'datname'],
@@ -64,7 +65,7 @@ export const database: AreaDef = {
       convention: PG,
     },
     {
-      name: 'pg_stat_database_deadlocks',
+      name: METRIC.pgStatDatabaseDeadlocks,
       type: 'counter',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'datname'],
@@ -76,7 +77,7 @@ export const database: AreaDef = {
       convention: PG,
     },
     {
-      name: 'node_filesystem_avail_bytes',
+      name: METRIC.nodeFilesystemAvailBytes,
       type: 'gauge',
       unit: 'bytes',
       labels: [DEPLOYMENT_LABEL, 'mountpoint'],
@@ -88,7 +89,7 @@ export const database: AreaDef = {
       convention: NODE,
     },
     {
-      name: 'node_filesystem_size_bytes',
+      name: METRIC.nodeFilesystemSizeBytes,
       type: 'gauge',
       unit: 'bytes',
       labels: [DEPLOYMENT_LABEL, 'mountpoint'],

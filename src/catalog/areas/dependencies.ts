@@ -1,5 +1,6 @@
 import { DEPLOYMENT_LABEL } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const OWN = 'Own client-side metric, modelled on OpenTelemetry http.client.request.duration with a `dependency` label';
 export const DEPENDENCIES = ['card_gateway', 'blik', 'transfer_provider', 'inpost_api', 'blob_storage', 'smtp'];
@@ -13,7 +14,7 @@ export const dependencies: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_dependency_requests_total',
+      name: METRIC.shopDependencyRequestsTotal,
       type: 'counter',
       unit: 'reqps',
       labels: [DEPLOYMENT_LABEL, 'dependency', 'outcome'],
@@ -26,7 +27,7 @@ export const dependencies: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_dependency_request_duration_seconds',
+      name: METRIC.shopDependencyRequestDurationSeconds,
       type: 'histogram',
       unit: 's',
       labels: [DEPLOYMENT_LABEL, 'dependency'],

@@ -1,5 +1,6 @@
 import { DEPLOYMENT_LABEL, WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 export const files: AreaDef = {
   id: 'files',
@@ -10,7 +11,7 @@ export const files: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_files_served_total',
+      name: METRIC.shopFilesServedTotal,
       type: 'counter',
       unit: 'reqps',
       labels: [...WHERE, 'outcome'],
@@ -20,11 +21,10 @@ export const files: AreaDef = {
         en: 'How many files the file service handed out, and how many it could not.',
         pl: 'Ile plików wydała usługa plików, a ilu nie mogła.',
       },
-      convention:
-        'Own metric (the file service is ours); its HTTP timings are in http_server_request_duration_seconds{service="files"}',
+      convention: `Own metric (the file service is ours); its HTTP timings are in ${METRIC.httpServerRequestDurationSeconds}{service="files"}`,
     },
     {
-      name: 'shop_blob_storage_used_bytes',
+      name: METRIC.shopBlobStorageUsedBytes,
       type: 'gauge',
       unit: 'bytes',
       labels: [DEPLOYMENT_LABEL],

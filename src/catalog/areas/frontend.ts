@@ -1,5 +1,6 @@
 import { WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const WEB_VITALS =
   'Google web-vitals library (LCP, INP, CLS) reported by the front end’s beacon; no exporter exists, so `shop_` prefix';
@@ -13,7 +14,7 @@ export const frontend: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_frontend_page_errors_total',
+      name: METRIC.shopFrontendPageErrorsTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'page'],
@@ -25,7 +26,7 @@ export const frontend: AreaDef = {
       convention: 'Own metric: browser error beacon (window.onerror, unhandledrejection)',
     },
     {
-      name: 'shop_frontend_page_views_total',
+      name: METRIC.shopFrontendPageViewsTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'page'],
@@ -37,7 +38,7 @@ export const frontend: AreaDef = {
       convention: 'Own metric: browser beacon',
     },
     {
-      name: 'shop_frontend_lcp_seconds',
+      name: METRIC.shopFrontendLcpSeconds,
       type: 'histogram',
       unit: 's',
       labels: [...WHERE, 'page'],
@@ -50,7 +51,7 @@ export const frontend: AreaDef = {
       convention: WEB_VITALS,
     },
     {
-      name: 'shop_frontend_inp_seconds',
+      name: METRIC.shopFrontendInpSeconds,
       type: 'histogram',
       unit: 's',
       labels: [...WHERE, 'page'],
@@ -63,7 +64,7 @@ export const frontend: AreaDef = {
       convention: WEB_VITALS,
     },
     {
-      name: 'shop_frontend_cls',
+      name: METRIC.shopFrontendCls,
       type: 'histogram',
       unit: 'none',
       labels: [...WHERE, 'page'],

@@ -1,5 +1,6 @@
 import { DEPLOYMENT_LABEL, WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const VTS =
   'nginx-module-vts (vhost_traffic_status) Prometheus output; `tenant` and `deployment` come from scrape relabelling, ' +
@@ -14,7 +15,7 @@ export const gateway: AreaDef = {
   },
   metrics: [
     {
-      name: 'nginx_vts_server_requests_total',
+      name: METRIC.nginxVtsServerRequestsTotal,
       type: 'counter',
       unit: 'reqps',
       labels: [...WHERE, 'code'],
@@ -27,7 +28,7 @@ export const gateway: AreaDef = {
       convention: VTS,
     },
     {
-      name: 'nginx_vts_server_request_duration_seconds',
+      name: METRIC.nginxVtsServerRequestDurationSeconds,
       type: 'histogram',
       unit: 's',
       labels: [...WHERE, 'route', 'code'],
@@ -41,7 +42,7 @@ export const gateway: AreaDef = {
       convention: `${VTS}; buckets set with vhost_traffic_status_histogram_buckets`,
     },
     {
-      name: 'nginx_vts_server_cache_total',
+      name: METRIC.nginxVtsServerCacheTotal,
       type: 'counter',
       unit: 'reqps',
       labels: [...WHERE, 'status'],
@@ -54,7 +55,7 @@ export const gateway: AreaDef = {
       convention: VTS,
     },
     {
-      name: 'nginx_vts_main_connections',
+      name: METRIC.nginxVtsMainConnections,
       type: 'gauge',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'status'],

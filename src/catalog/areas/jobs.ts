@@ -1,5 +1,6 @@
 import { DEPLOYMENT_LABEL } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const JOB_CONVENTION =
   'Batch-job pattern from the Prometheus docs (“last success timestamp” pushed or exposed by the job); own names';
@@ -28,7 +29,7 @@ export const jobs: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_job_runs_total',
+      name: METRIC.shopJobRunsTotal,
       type: 'counter',
       unit: 'short',
       labels: [...labels, 'outcome'],
@@ -41,7 +42,7 @@ export const jobs: AreaDef = {
       convention: JOB_CONVENTION,
     },
     {
-      name: 'shop_job_last_success_timestamp_seconds',
+      name: METRIC.shopJobLastSuccessTimestampSeconds,
       type: 'gauge',
       unit: 'dateTimeFromNow',
       labels,
@@ -54,7 +55,7 @@ export const jobs: AreaDef = {
       convention: JOB_CONVENTION,
     },
     {
-      name: 'shop_job_last_run_timestamp_seconds',
+      name: METRIC.shopJobLastRunTimestampSeconds,
       type: 'gauge',
       unit: 'dateTimeFromNow',
       labels,
@@ -67,7 +68,7 @@ export const jobs: AreaDef = {
       convention: JOB_CONVENTION,
     },
     {
-      name: 'shop_job_last_duration_seconds',
+      name: METRIC.shopJobLastDurationSeconds,
       type: 'gauge',
       unit: 's',
       labels,
@@ -77,7 +78,7 @@ export const jobs: AreaDef = {
       convention: JOB_CONVENTION,
     },
     {
-      name: 'shop_job_items_processed_total',
+      name: METRIC.shopJobItemsProcessedTotal,
       type: 'counter',
       unit: 'short',
       labels,

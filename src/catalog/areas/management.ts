@@ -1,16 +1,17 @@
 import { WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 export const management: AreaDef = {
   id: 'management',
   title: { en: 'Staff management system', pl: 'System zarządzania dla pracowników' },
   description: {
-    en: 'Where staff and the call centre change, cancel and refund orders; its HTTP timings are in http_server_request_duration_seconds{service="management"}.',
-    pl: 'Tu pracownicy i call center zmieniają, anulują i zwracają zamówienia; czasy HTTP są w http_server_request_duration_seconds{service="management"}.',
+    en: `Where staff and the call centre change, cancel and refund orders; its HTTP timings are in ${METRIC.httpServerRequestDurationSeconds}{service="management"}.`,
+    pl: `Tu pracownicy i call center zmieniają, anulują i zwracają zamówienia; czasy HTTP są w ${METRIC.httpServerRequestDurationSeconds}{service="management"}.`,
   },
   metrics: [
     {
-      name: 'shop_staff_order_changes_total',
+      name: METRIC.shopStaffOrderChangesTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'action'],

@@ -1,5 +1,6 @@
 import { WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const OWN = 'Own business metric, fed by the InPost status sync job';
 export const PARCEL_STATUSES = ['created', 'dispatched', 'in_transit', 'ready_for_pickup', 'delivered', 'returned'];
@@ -13,7 +14,7 @@ export const parcels: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_parcels_created_total',
+      name: METRIC.shopParcelsCreatedTotal,
       type: 'counter',
       unit: 'short',
       labels: WHERE,
@@ -22,7 +23,7 @@ export const parcels: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_parcel_status_changes_total',
+      name: METRIC.shopParcelStatusChangesTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'status'],
@@ -35,7 +36,7 @@ export const parcels: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_parcels_in_status',
+      name: METRIC.shopParcelsInStatus,
       type: 'gauge',
       unit: 'short',
       labels: [...WHERE, 'status'],
@@ -48,7 +49,7 @@ export const parcels: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_parcels_stuck',
+      name: METRIC.shopParcelsStuck,
       type: 'gauge',
       unit: 'short',
       labels: WHERE,
@@ -60,7 +61,7 @@ export const parcels: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_parcel_payment_to_locker_seconds',
+      name: METRIC.shopParcelPaymentToLockerSeconds,
       type: 'histogram',
       unit: 's',
       labels: WHERE,
@@ -73,7 +74,7 @@ export const parcels: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_fraud_checked_orders_total',
+      name: METRIC.shopFraudCheckedOrdersTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'verdict'],
@@ -86,7 +87,7 @@ export const parcels: AreaDef = {
       convention: 'Own business metric, counted by the nightly fraud check',
     },
     {
-      name: 'shop_fraud_held_value_pln_total',
+      name: METRIC.shopFraudHeldValuePlnTotal,
       type: 'counter',
       unit: 'currencyPLN',
       labels: WHERE,

@@ -1,5 +1,6 @@
 import { WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const OWN = 'Own business metric: no exporter speaks for our payment providers';
 export const PAYMENT_METHODS = ['card', 'blik', 'transfer'];
@@ -13,7 +14,7 @@ export const payments: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_payments_started_total',
+      name: METRIC.shopPaymentsStartedTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'method'],
@@ -23,7 +24,7 @@ export const payments: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_payments_total',
+      name: METRIC.shopPaymentsTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'method', 'outcome'],
@@ -36,7 +37,7 @@ export const payments: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_payment_failed_value_pln_total',
+      name: METRIC.shopPaymentFailedValuePlnTotal,
       type: 'counter',
       unit: 'currencyPLN',
       labels: [...WHERE, 'method'],
@@ -49,7 +50,7 @@ export const payments: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_payment_declines_total',
+      name: METRIC.shopPaymentDeclinesTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'method', 'reason'],
@@ -73,7 +74,7 @@ export const payments: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_payment_3ds_total',
+      name: METRIC.shopPayment3dsTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'result'],
@@ -86,7 +87,7 @@ export const payments: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_payment_confirmation_duration_seconds',
+      name: METRIC.shopPaymentConfirmationDurationSeconds,
       type: 'histogram',
       unit: 's',
       labels: [...WHERE, 'method'],

@@ -1,5 +1,6 @@
 import { DEPLOYMENT_LABEL, WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 export const SERVICES = ['gateway', 'backend', 'frontend', 'search', 'files', 'management', 'worker'];
 
@@ -12,7 +13,7 @@ export const platform: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_build_info',
+      name: METRIC.shopBuildInfo,
       type: 'gauge',
       unit: 'none',
       labels: [DEPLOYMENT_LABEL, 'service', 'version'],
@@ -25,7 +26,7 @@ export const platform: AreaDef = {
       convention: 'The `<name>_build_info` pattern (as prometheus_build_info, go_build_info)',
     },
     {
-      name: 'shop_config_last_reload_success_timestamp_seconds',
+      name: METRIC.shopConfigLastReloadSuccessTimestampSeconds,
       type: 'gauge',
       unit: 'dateTimeFromNow',
       labels: [DEPLOYMENT_LABEL, 'service'],
@@ -38,7 +39,7 @@ export const platform: AreaDef = {
       convention: 'As prometheus_config_last_reload_success_timestamp_seconds',
     },
     {
-      name: 'shop_feature_flag_enabled',
+      name: METRIC.shopFeatureFlagEnabled,
       type: 'gauge',
       unit: 'none',
       labels: [DEPLOYMENT_LABEL, 'flag'],
@@ -50,7 +51,7 @@ export const platform: AreaDef = {
       convention: 'Own metric (OpenFeature has no Prometheus convention)',
     },
     {
-      name: 'probe_ssl_earliest_cert_expiry',
+      name: METRIC.probeSslEarliestCertExpiry,
       type: 'gauge',
       unit: 'dateTimeFromNow',
       labels: [...WHERE, 'instance'],

@@ -1,5 +1,6 @@
 import { DEPLOYMENT_LABEL } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const RABBIT =
   'rabbitmq_prometheus plugin, per-object metrics (/metrics/per-object); `deployment` from scrape relabelling';
@@ -14,7 +15,7 @@ export const queue: AreaDef = {
   },
   metrics: [
     {
-      name: 'rabbitmq_queue_messages_ready',
+      name: METRIC.rabbitmqQueueMessagesReady,
       type: 'gauge',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'vhost', 'queue'],
@@ -27,7 +28,7 @@ export const queue: AreaDef = {
       convention: RABBIT,
     },
     {
-      name: 'rabbitmq_queue_messages_unacked',
+      name: METRIC.rabbitmqQueueMessagesUnacked,
       type: 'gauge',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'vhost', 'queue'],
@@ -40,7 +41,7 @@ export const queue: AreaDef = {
       convention: RABBIT,
     },
     {
-      name: 'rabbitmq_queue_consumers',
+      name: METRIC.rabbitmqQueueConsumers,
       type: 'gauge',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'vhost', 'queue'],
@@ -53,7 +54,7 @@ export const queue: AreaDef = {
       convention: RABBIT,
     },
     {
-      name: 'rabbitmq_queue_messages_published_total',
+      name: METRIC.rabbitmqQueueMessagesPublishedTotal,
       type: 'counter',
       unit: 'short',
       labels: [DEPLOYMENT_LABEL, 'vhost', 'queue'],

@@ -1,5 +1,6 @@
 import { DEPLOYMENT_LABEL, WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const ES_EXPORTER = 'prometheus-community/elasticsearch_exporter; `deployment` from scrape relabelling';
 
@@ -12,7 +13,7 @@ export const search: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_product_searches_total',
+      name: METRIC.shopProductSearchesTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'result'],
@@ -25,7 +26,7 @@ export const search: AreaDef = {
       convention: 'Own business metric (no exporter counts customer searches)',
     },
     {
-      name: 'elasticsearch_cluster_health_status',
+      name: METRIC.elasticsearchClusterHealthStatus,
       type: 'gauge',
       unit: 'none',
       labels: [DEPLOYMENT_LABEL, 'cluster', 'color'],
@@ -38,7 +39,7 @@ export const search: AreaDef = {
       convention: ES_EXPORTER,
     },
     {
-      name: 'elasticsearch_indices_search_query_total',
+      name: METRIC.elasticsearchIndicesSearchQueryTotal,
       type: 'counter',
       unit: 'reqps',
       labels: [DEPLOYMENT_LABEL, 'cluster'],
@@ -50,7 +51,7 @@ export const search: AreaDef = {
       convention: ES_EXPORTER,
     },
     {
-      name: 'elasticsearch_indices_search_query_time_seconds',
+      name: METRIC.elasticsearchIndicesSearchQueryTimeSeconds,
       type: 'counter',
       unit: 's',
       labels: [DEPLOYMENT_LABEL, 'cluster'],

@@ -1,5 +1,6 @@
 import { WHERE } from '../labels';
 import type { AreaDef } from '../types';
+import { METRIC } from '../metricNames';
 
 const OWN = 'Own business metric, counted by the REST back end when the event happens';
 
@@ -12,7 +13,7 @@ export const shop: AreaDef = {
   },
   metrics: [
     {
-      name: 'shop_sessions_total',
+      name: METRIC.shopSessionsTotal,
       type: 'counter',
       unit: 'short',
       labels: WHERE,
@@ -21,7 +22,7 @@ export const shop: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_carts_created_total',
+      name: METRIC.shopCartsCreatedTotal,
       type: 'counter',
       unit: 'short',
       labels: WHERE,
@@ -33,7 +34,7 @@ export const shop: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_checkouts_started_total',
+      name: METRIC.shopCheckoutsStartedTotal,
       type: 'counter',
       unit: 'short',
       labels: WHERE,
@@ -45,7 +46,7 @@ export const shop: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_orders_paid_total',
+      name: METRIC.shopOrdersPaidTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'method'],
@@ -58,7 +59,7 @@ export const shop: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_revenue_pln_total',
+      name: METRIC.shopRevenuePlnTotal,
       type: 'counter',
       unit: 'currencyPLN',
       labels: [...WHERE, 'method'],
@@ -71,7 +72,7 @@ export const shop: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_orders_returning_customers_total',
+      name: METRIC.shopOrdersReturningCustomersTotal,
       type: 'counter',
       unit: 'short',
       labels: WHERE,
@@ -83,7 +84,7 @@ export const shop: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_accounts_created_total',
+      name: METRIC.shopAccountsCreatedTotal,
       type: 'counter',
       unit: 'short',
       labels: WHERE,
@@ -92,7 +93,7 @@ export const shop: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_shopping_lists_created_total',
+      name: METRIC.shopShoppingListsCreatedTotal,
       type: 'counter',
       unit: 'short',
       labels: WHERE,
@@ -101,7 +102,7 @@ export const shop: AreaDef = {
       convention: OWN,
     },
     {
-      name: 'shop_emails_sent_total',
+      name: METRIC.shopEmailsSentTotal,
       type: 'counter',
       unit: 'short',
       labels: [...WHERE, 'template', 'outcome'],

@@ -1,6 +1,7 @@
 import { PAYMENT_METHODS } from '../areas/payments';
 import type { LocalizedText } from '../types';
 import type { KpiDef } from './types';
+import { METRIC } from '../metricNames';
 
 const METHOD_NAMES: Record<string, LocalizedText> = {
   card: { en: 'card', pl: 'karta' },
@@ -20,8 +21,8 @@ const paymentSuccess = (method: string): KpiDef => ({
   better: 'up',
   formula: {
     kind: 'ratio',
-    numerator: { metric: 'shop_payments_total', where: { method, outcome: 'success' } },
-    denominator: { metric: 'shop_payments_total', where: { method } },
+    numerator: { metric: METRIC.shopPaymentsTotal, where: { method, outcome: 'success' } },
+    denominator: { metric: METRIC.shopPaymentsTotal, where: { method } },
   },
 });
 
@@ -37,7 +38,7 @@ export const KPIS: KpiDef[] = [
     },
     unit: 'currencyPLN',
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_revenue_pln_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopRevenuePlnTotal } },
   },
   {
     id: 'orders_paid',
@@ -47,7 +48,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_orders_paid_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopOrdersPaidTotal } },
   },
   {
     id: 'average_order_value',
@@ -61,8 +62,8 @@ export const KPIS: KpiDef[] = [
     better: 'up',
     formula: {
       kind: 'ratio',
-      numerator: { metric: 'shop_revenue_pln_total' },
-      denominator: { metric: 'shop_orders_paid_total' },
+      numerator: { metric: METRIC.shopRevenuePlnTotal },
+      denominator: { metric: METRIC.shopOrdersPaidTotal },
     },
   },
   {
@@ -77,8 +78,8 @@ export const KPIS: KpiDef[] = [
     better: 'up',
     formula: {
       kind: 'ratio',
-      numerator: { metric: 'shop_orders_paid_total' },
-      denominator: { metric: 'shop_sessions_total' },
+      numerator: { metric: METRIC.shopOrdersPaidTotal },
+      denominator: { metric: METRIC.shopSessionsTotal },
     },
   },
   {
@@ -93,8 +94,8 @@ export const KPIS: KpiDef[] = [
     better: 'down',
     formula: {
       kind: 'ratio',
-      numerator: { metric: 'shop_payments_started_total' },
-      denominator: { metric: 'shop_carts_created_total' },
+      numerator: { metric: METRIC.shopPaymentsStartedTotal },
+      denominator: { metric: METRIC.shopCartsCreatedTotal },
       complement: true,
     },
   },
@@ -106,7 +107,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_product_searches_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopProductSearchesTotal } },
   },
   {
     id: 'carts',
@@ -119,7 +120,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_carts_created_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopCartsCreatedTotal } },
   },
   {
     id: 'checkouts',
@@ -129,7 +130,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_checkouts_started_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopCheckoutsStartedTotal } },
   },
   {
     id: 'payments_started',
@@ -139,7 +140,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_payments_started_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopPaymentsStartedTotal } },
   },
   ...PAYMENT_METHODS.map(paymentSuccess),
   {
@@ -152,7 +153,7 @@ export const KPIS: KpiDef[] = [
     },
     unit: 'currencyPLN',
     better: 'down',
-    formula: { kind: 'total', amount: { metric: 'shop_payment_failed_value_pln_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopPaymentFailedValuePlnTotal } },
   },
   {
     id: 'accounts_created',
@@ -162,7 +163,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_accounts_created_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopAccountsCreatedTotal } },
   },
   {
     id: 'shopping_lists',
@@ -175,7 +176,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_shopping_lists_created_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopShoppingListsCreatedTotal } },
   },
   {
     id: 'returning_customers',
@@ -189,8 +190,8 @@ export const KPIS: KpiDef[] = [
     better: 'up',
     formula: {
       kind: 'ratio',
-      numerator: { metric: 'shop_orders_returning_customers_total' },
-      denominator: { metric: 'shop_orders_paid_total' },
+      numerator: { metric: METRIC.shopOrdersReturningCustomersTotal },
+      denominator: { metric: METRIC.shopOrdersPaidTotal },
     },
   },
   {
@@ -201,7 +202,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_parcels_created_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopParcelsCreatedTotal } },
   },
   {
     id: 'parcels_delivered',
@@ -214,7 +215,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'up',
-    formula: { kind: 'total', amount: { metric: 'shop_parcel_status_changes_total', where: { status: 'delivered' } } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopParcelStatusChangesTotal, where: { status: 'delivered' } } },
   },
   {
     id: 'parcels_waiting',
@@ -227,7 +228,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'down',
-    formula: { kind: 'level', gauge: 'shop_parcels_in_status', where: { status: 'ready_for_pickup' } },
+    formula: { kind: 'level', gauge: METRIC.shopParcelsInStatus, where: { status: 'ready_for_pickup' } },
   },
   {
     id: 'parcels_stuck',
@@ -240,7 +241,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'down',
-    formula: { kind: 'level', gauge: 'shop_parcels_stuck' },
+    formula: { kind: 'level', gauge: METRIC.shopParcelsStuck },
   },
   {
     id: 'payment_to_locker',
@@ -254,8 +255,8 @@ export const KPIS: KpiDef[] = [
     better: 'down',
     formula: {
       kind: 'ratio',
-      numerator: { metric: 'shop_parcel_payment_to_locker_seconds_sum' },
-      denominator: { metric: 'shop_parcel_payment_to_locker_seconds_count' },
+      numerator: { metric: `${METRIC.shopParcelPaymentToLockerSeconds}_sum` },
+      denominator: { metric: `${METRIC.shopParcelPaymentToLockerSeconds}_count` },
     },
   },
   {
@@ -269,7 +270,7 @@ export const KPIS: KpiDef[] = [
     unit: 'short',
     count: true,
     better: 'down',
-    formula: { kind: 'total', amount: { metric: 'shop_fraud_checked_orders_total', where: { verdict: 'held' } } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopFraudCheckedOrdersTotal, where: { verdict: 'held' } } },
     unknownWhile: 'fraud_check_missed',
   },
   {
@@ -282,7 +283,7 @@ export const KPIS: KpiDef[] = [
     },
     unit: 'currencyPLN',
     better: 'down',
-    formula: { kind: 'total', amount: { metric: 'shop_fraud_held_value_pln_total' } },
+    formula: { kind: 'total', amount: { metric: METRIC.shopFraudHeldValuePlnTotal } },
     unknownWhile: 'fraud_check_missed',
   },
 ];

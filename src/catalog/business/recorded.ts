@@ -1,3 +1,4 @@
+import { METRIC } from '../metricNames';
 /**
  * Business counters are recorded as increases at two resolutions, summed by partner and deployment (plus the labels
  * a KPI needs), so a month of KPIs reads a few samples per hour instead of one per minute per raw series.
@@ -20,25 +21,25 @@ export interface RecordedCounter {
 }
 
 export const RECORDED_COUNTERS: RecordedCounter[] = [
-  { metric: 'shop_revenue_pln_total', keep: [] },
-  { metric: 'shop_orders_paid_total', keep: [] },
-  { metric: 'shop_sessions_total', keep: [] },
-  { metric: 'shop_product_searches_total', keep: [] },
-  { metric: 'shop_carts_created_total', keep: [] },
-  { metric: 'shop_checkouts_started_total', keep: [] },
-  { metric: 'shop_payments_started_total', keep: [] },
-  { metric: 'shop_payments_total', keep: ['method', 'outcome'] },
-  { metric: 'shop_payment_failed_value_pln_total', keep: [] },
-  { metric: 'shop_accounts_created_total', keep: [] },
-  { metric: 'shop_shopping_lists_created_total', keep: [] },
-  { metric: 'shop_orders_returning_customers_total', keep: [] },
-  { metric: 'shop_parcels_created_total', keep: [] },
-  { metric: 'shop_parcel_status_changes_total', keep: ['status'] },
-  { metric: 'shop_parcel_payment_to_locker_seconds_sum', keep: [] },
-  { metric: 'shop_parcel_payment_to_locker_seconds_count', keep: [] },
-  { metric: 'shop_fraud_checked_orders_total', keep: ['verdict'] },
-  { metric: 'shop_fraud_held_value_pln_total', keep: [] },
-  { metric: 'shop_emails_sent_total', keep: ['outcome'] },
+  { metric: METRIC.shopRevenuePlnTotal, keep: [] },
+  { metric: METRIC.shopOrdersPaidTotal, keep: [] },
+  { metric: METRIC.shopSessionsTotal, keep: [] },
+  { metric: METRIC.shopProductSearchesTotal, keep: [] },
+  { metric: METRIC.shopCartsCreatedTotal, keep: [] },
+  { metric: METRIC.shopCheckoutsStartedTotal, keep: [] },
+  { metric: METRIC.shopPaymentsStartedTotal, keep: [] },
+  { metric: METRIC.shopPaymentsTotal, keep: ['method', 'outcome'] },
+  { metric: METRIC.shopPaymentFailedValuePlnTotal, keep: [] },
+  { metric: METRIC.shopAccountsCreatedTotal, keep: [] },
+  { metric: METRIC.shopShoppingListsCreatedTotal, keep: [] },
+  { metric: METRIC.shopOrdersReturningCustomersTotal, keep: [] },
+  { metric: METRIC.shopParcelsCreatedTotal, keep: [] },
+  { metric: METRIC.shopParcelStatusChangesTotal, keep: ['status'] },
+  { metric: `${METRIC.shopParcelPaymentToLockerSeconds}_sum`, keep: [] },
+  { metric: `${METRIC.shopParcelPaymentToLockerSeconds}_count`, keep: [] },
+  { metric: METRIC.shopFraudCheckedOrdersTotal, keep: ['verdict'] },
+  { metric: METRIC.shopFraudHeldValuePlnTotal, keep: [] },
+  { metric: METRIC.shopEmailsSentTotal, keep: ['outcome'] },
 ];
 
 /** `shoppulse:shop_revenue_pln:increase1h`: level, metric without `_total`, operation (Prometheus' naming rule). */

@@ -1,6 +1,7 @@
 import { AT_RISK_BUDGET_REMAINING } from '../slo';
 import type { LocalizedText, PageId } from '../types';
 import type { Amount } from './types';
+import { METRIC } from '../metricNames';
 
 export type RiskRule =
   /** A partner's rolling-month error budget is below this share. */
@@ -63,8 +64,8 @@ export const RISKS: RiskDef[] = [
     evidence: 'what-changed',
     rule: {
       kind: 'shareAboveUsual',
-      bad: { metric: 'shop_payments_total', except: { outcome: 'success' } },
-      all: { metric: 'shop_payments_total' },
+      bad: { metric: METRIC.shopPaymentsTotal, except: { outcome: 'success' } },
+      all: { metric: METRIC.shopPaymentsTotal },
       by: 'method',
       window: '1h',
       factor: 2,
@@ -106,7 +107,7 @@ export const RISKS: RiskDef[] = [
     evidence: 'business',
     rule: {
       kind: 'totalAboveUsual',
-      amount: { metric: 'shop_fraud_checked_orders_total', where: { verdict: 'held' } },
+      amount: { metric: METRIC.shopFraudCheckedOrdersTotal, where: { verdict: 'held' } },
       by: 'tenant',
       window: '1d',
       factor: 2,
@@ -123,7 +124,7 @@ export const RISKS: RiskDef[] = [
       pl: 'Czerwone, gdy paczek, które nie ruszyły się od dwóch dni, jest dwa razy więcej niż tydzień temu (i co najmniej 20).',
     },
     evidence: 'what-changed',
-    rule: { kind: 'levelAboveUsual', gauge: 'shop_parcels_stuck', by: 'deployment', factor: 2, floor: 20 },
+    rule: { kind: 'levelAboveUsual', gauge: METRIC.shopParcelsStuck, by: 'deployment', factor: 2, floor: 20 },
   },
   {
     id: 'emails_failing',
@@ -136,8 +137,8 @@ export const RISKS: RiskDef[] = [
     evidence: 'what-changed',
     rule: {
       kind: 'shareAbove',
-      bad: { metric: 'shop_emails_sent_total', except: { outcome: 'sent' } },
-      all: { metric: 'shop_emails_sent_total' },
+      bad: { metric: METRIC.shopEmailsSentTotal, except: { outcome: 'sent' } },
+      all: { metric: METRIC.shopEmailsSentTotal },
       by: 'deployment',
       window: '30m',
       threshold: 0.1,
