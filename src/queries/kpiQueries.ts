@@ -14,12 +14,15 @@ export function rangeContext(context: QueryContext, names: LabelNames, offset?: 
   return { ...context, range: '$__range', names, offset };
 }
 
-/** A KPI over the range, over the same range one week earlier, and whether its figures are unknown at the end. */
-export function kpiQueries(kpi: KpiDef, names: LabelNames): QueryBuilder {
+/**
+ * A KPI over the range, over the same range one week earlier, and whether its figures are unknown at the end;
+ * `risksAskedElsewhere` leaves the last out for a page whose risk strip already asks it.
+ */
+export function kpiQueries(kpi: KpiDef, names: LabelNames, { risksAskedElsewhere = false } = {}): QueryBuilder {
   return (context) => [
     instantQuery(NOW, kpiExpr(kpi, rangeContext(context, names))),
     instantQuery(WEEK_AGO, kpiExpr(kpi, rangeContext(context, names, '1w'))),
-    ...(kpi.unknownWhile
+    ...(kpi.unknownWhile && !risksAskedElsewhere
       ? [instantQuery(UNKNOWN_WHILE, riskExpr(findRisk(kpi.unknownWhile), context.filters, names))]
       : []),
   ];

@@ -1,7 +1,13 @@
 import React from 'react';
 import { css } from '@emotion/css';
 import { type GrafanaTheme2, LoadingState } from '@grafana/data';
-import { SceneCSSGridLayout, SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import {
+  SceneCSSGridLayout,
+  type SceneComponentProps,
+  type SceneDataProvider,
+  SceneObjectBase,
+  type SceneObjectState,
+} from '@grafana/scenes';
 import { Icon, Tooltip, useStyles2 } from '@grafana/ui';
 import { type KpiDef, findRisk } from '../catalog/business';
 import { currentLanguage, localize, localizeWith } from '../i18n/localize';
@@ -12,14 +18,28 @@ import { lastValue, seriesLabels } from './frames';
 import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../queries/kpiQueries';
 import { MESSAGES } from './messages';
 import { queryErrorText } from './queryErrors';
+import { useProvidedData } from './useProvidedData';
+
+const NO_PROVIDERS: SceneDataProvider[] = [];
 
 interface KpiTileState extends SceneObjectState {
   kpi: KpiDef;
 }
 
-/** One KPI: its value over the range and its change against the same period a week earlier. */
+/**
+ * One KPI: its value over the range and its change against the same period a week earlier. `risks`, when given, is
+ * the page's risk strip's data (one answer per risk, by its id): the tile reads its `unknownWhile` there instead of
+ * asking again.
+ */
 export class KpiTile extends SceneObjectBase<KpiTileState> {
   static Component = KpiTileRenderer;
+
+  constructor(
+    state: KpiTileState,
+    readonly risks?: SceneDataProvider
+  ) {
+    super(state);
+  }
 }
 
 /** Tiles filling a row in equal widths of at least 200 px; a narrow screen wraps them onto more rows. */
@@ -34,12 +54,15 @@ export function kpiTileGrid(tiles: KpiTile[]): SceneCSSGridLayout {
 function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
   const { kpi, $data } = model.useState();
   const data = $data?.useState().data;
+  const [riskData] = useProvidedData(model.risks ? [model.risks] : NO_PROVIDERS);
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const frames = data?.series ?? [];
   // A fall to nothing because the job that counts did not run is no good news: say why instead of the change.
-  const missingBecause =
-    kpi.unknownWhile && seriesLabels(frames, UNKNOWN_WHILE).length ? findRisk(kpi.unknownWhile) : undefined;
+  const unknownWhile = model.risks
+    ? kpi.unknownWhile && seriesLabels(riskData?.series ?? [], kpi.unknownWhile)
+    : seriesLabels(frames, UNKNOWN_WHILE);
+  const missingBecause = kpi.unknownWhile && unknownWhile?.length ? findRisk(kpi.unknownWhile) : undefined;
   const state =
     data?.state === LoadingState.Error ? 'error' : data?.state === LoadingState.Loading ? 'loading' : 'ready';
 

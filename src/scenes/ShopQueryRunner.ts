@@ -57,31 +57,28 @@ export class ShopQueryRunner extends SceneQueryRunner {
     return this.build(context);
   }
 
-  /** Builds the queries for the range; says whether they differ from the ones that ran. */
-  private rebuild(range: TimeRange): boolean {
+  /** Builds the queries for the range, keeping the state as it is when they did not change. */
+  private rebuild(range: TimeRange): void {
     const queries = this.queriesFor({
       filters: readFilters(this),
       baseline: readBaseline(this),
       resolution: resolutionOf(range),
       to: range.to.unix(),
     });
-    const changed = JSON.stringify(queries) !== JSON.stringify(this.state.queries);
-    this.setState({ queries });
-    return changed;
+    if (JSON.stringify(queries) !== JSON.stringify(this.state.queries)) {
+      this.setState({ queries });
+    }
   }
 
-  // The base class re-runs the old queries on a time change; only queries that changed with it (another resolution,
-  // another month-to-date window) are run again.
+  // On a time change the base class runs the queries a moment later (on a timer), once; rebuilding them here first,
+  // synchronously, makes that one run use the queries for the new range (another resolution, another month).
+  // Running them here as well sent every query of such a runner twice.
   private followTimeRange(timeRange: SceneTimeRangeLike): void {
     if (this.followedTimeRange === timeRange) {
       return;
     }
     this.timeRangeSubscription?.unsubscribe();
     this.followedTimeRange = timeRange;
-    this.timeRangeSubscription = timeRange.subscribeToState((state) => {
-      if (this.rebuild(state.value)) {
-        super.runQueries();
-      }
-    });
+    this.timeRangeSubscription = timeRange.subscribeToState((state) => this.rebuild(state.value));
   }
 }

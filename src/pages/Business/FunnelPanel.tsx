@@ -1,28 +1,47 @@
 import React from 'react';
 import { css } from '@emotion/css';
-import type { GrafanaTheme2 } from '@grafana/data';
-import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import { type GrafanaTheme2, LoadingState } from '@grafana/data';
+import {
+  type SceneComponentProps,
+  type SceneDataProvider,
+  SceneObjectBase,
+  type SceneObjectState,
+} from '@grafana/scenes';
 import { useStyles2 } from '@grafana/ui';
 import { FUNNEL_STEPS, findKpi } from '../../catalog/business';
 import { currentLanguage, localize } from '../../i18n/localize';
 import { formatKpiValue, formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
+import { NOW } from '../../queries/kpiQueries';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
+import { useProvidedData } from '../../scenes/useProvidedData';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 
-/** The shop's funnel from search to paid order, with how many people each step loses. */
+/**
+ * The shop's funnel from search to paid order, with how many people each step loses. Each step's count is what its
+ * KPI tile already asked for (`steps`, in `FUNNEL_STEPS` order): the funnel sends no query of its own.
+ */
 export class FunnelPanel extends SceneObjectBase<SceneObjectState> {
   static Component = FunnelRenderer;
+
+  constructor(readonly steps: SceneDataProvider[]) {
+    super({});
+  }
 }
 
 function FunnelRenderer({ model }: SceneComponentProps<FunnelPanel>) {
-  const data = model.useState().$data?.useState().data;
+  const answers = useProvidedData(model.steps);
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
-  const counts = FUNNEL_STEPS.map((id) => lastValue(data?.series ?? [], id));
+  const counts = answers.map((answer) => lastValue(answer?.series ?? [], NOW));
   const first = counts[0] ?? 0;
+  // The panel is as ready as its slowest step: a failed step's error first, then one still loading.
+  const data =
+    answers.find((answer) => answer?.state === LoadingState.Error) ??
+    answers.find((answer) => answer?.state !== LoadingState.Done) ??
+    answers[0];
 
   const message = dataStateMessage(data, first === 0);
   let body: React.ReactNode;

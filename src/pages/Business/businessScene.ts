@@ -12,7 +12,7 @@ import {
   SceneTimeRange,
   VariableValueSelectors,
 } from '@grafana/scenes';
-import { KPIS, SECTIONS } from '../../catalog/business';
+import { FUNNEL_STEPS, KPIS, SECTIONS } from '../../catalog/business';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
@@ -24,18 +24,17 @@ import { UnknownPartnerNotice } from '../../scenes/UnknownPartnerNotice';
 import type { ResolvedSettings } from '../../settings';
 import { FunnelPanel } from './FunnelPanel';
 import { partnerTable } from './partnerTable';
-import { funnelQueries, riskQueries } from './queries';
+import { riskQueries } from './queries';
 import { RiskStrip } from './RiskStrip';
 
 function heading(text: string): SceneFlexItem {
   return new SceneFlexItem({ body: new SceneReactObject({ reactNode: React.createElement('h2', null, text) }) });
 }
 
-function kpiRow(section: string, datasource: DataSourceRef, names: LabelNames): SceneFlexItem {
-  const tiles = KPIS.filter((kpi) => kpi.section === section).map(
-    (kpi) => new KpiTile({ kpi, $data: new ShopQueryRunner(kpiQueries(kpi, names), { datasource }) })
-  );
-  return new SceneFlexItem({ body: kpiTileGrid(tiles) });
+function kpiRow(section: string, tiles: Map<string, KpiTile>): SceneFlexItem {
+  return new SceneFlexItem({
+    body: kpiTileGrid(KPIS.filter((kpi) => kpi.section === section).map((kpi) => tiles.get(kpi.id)!)),
+  });
 }
 
 /** The Business page: risks first, then each section's KPIs with their week-over-week change, then the partners. */
@@ -46,16 +45,20 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
   const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
   const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
 
+  // Each query once: the tiles read the risk strip's answers, the funnel reads its steps' tiles.
+  const risks = new ShopQueryRunner(riskQueries(names), { datasource });
+  const tiles = new Map(
+    KPIS.map((kpi) => {
+      const runner = new ShopQueryRunner(kpiQueries(kpi, names, { risksAskedElsewhere: true }), { datasource });
+      return [kpi.id, new KpiTile({ kpi, $data: runner }, risks)];
+    })
+  );
+  const funnel = new FunnelPanel(FUNNEL_STEPS.map((id) => tiles.get(id)!.state.$data!));
+
   const sections: SceneFlexItemLike[] = SECTIONS.flatMap((section) => [
     heading(localize(section.title)),
-    kpiRow(section.id, datasource, names),
-    ...(section.id === 'funnel'
-      ? [
-          new SceneFlexItem({
-            body: new FunnelPanel({ $data: new ShopQueryRunner(funnelQueries(names), { datasource }) }),
-          }),
-        ]
-      : []),
+    kpiRow(section.id, tiles),
+    ...(section.id === 'funnel' ? [new SceneFlexItem({ body: funnel })] : []),
   ]);
 
   const unknownPartner = new UnknownPartnerNotice();
@@ -73,7 +76,7 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
       direction: 'column',
       children: [
         new SceneFlexItem({ body: unknownPartner }),
-        new SceneFlexItem({ body: new RiskStrip({ $data: new ShopQueryRunner(riskQueries(names), { datasource }) }) }),
+        new SceneFlexItem({ body: new RiskStrip({ $data: risks }) }),
         ...sections,
         new SceneFlexItem({ minHeight: 260, body: partnerTable(datasource, names) }),
       ],

@@ -1,6 +1,7 @@
 import { of } from 'rxjs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { FieldType, LoadingState, toDataFrame } from '@grafana/data';
+import { findKpi } from '../../catalog/business';
 import { rememberResolvedLanguage } from '../../i18n/localize';
 import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../../queries/kpiQueries';
 import { resolveSettings } from '../../settings';
@@ -12,11 +13,16 @@ import { businessScene } from './businessScene';
 let readings: Array<{ expr: string; now: number; weekAgo: number }> = [];
 /** Whether the risk that leaves a KPI unknown (the missed fraud check) answers with a place. */
 let unknownWhile = false;
+// The Business page asks it once, in its risk strip, by the risk's id; the tiles read it there.
+const FRAUD_CHECK_MISSED = findKpi('fraud_held_orders').unknownWhile;
 
 function answer(request: PromRequest) {
   const series = request.targets
     .filter(
-      (target) => target.refId === NOW || target.refId === WEEK_AGO || (unknownWhile && target.refId === UNKNOWN_WHILE)
+      (target) =>
+        target.refId === NOW ||
+        target.refId === WEEK_AGO ||
+        (unknownWhile && [UNKNOWN_WHILE, FRAUD_CHECK_MISSED].includes(target.refId))
     )
     .map((target) => {
       const reading = readings.find((candidate) => target.expr.includes(candidate.expr));

@@ -1,14 +1,9 @@
-import { FUNNEL_STEPS, KPIS, RISKS, type RiskDef, findKpi } from '../../catalog/business';
-import { backlogExpr, kpiExpr, partnerBreakdown, riskExpr, totalOf } from '../../queries';
+import { KPIS, RISKS, type RiskDef, findKpi } from '../../catalog/business';
+import { backlogExpr, partnerBreakdown, riskExpr, totalOf } from '../../queries';
 import { filterOptionQueries } from '../../queries/presence';
 import type { LabelNames } from '../../queries/selector';
 import { kpiQueries, rangeContext } from '../../queries/kpiQueries';
 import { type QueryBuilder, instantQuery, tableQuery } from '../../queries/query';
-
-/** One query per funnel step, each the step's count over the range. */
-export function funnelQueries(names: LabelNames): QueryBuilder {
-  return (context) => FUNNEL_STEPS.map((id) => instantQuery(id, kpiExpr(findKpi(id), rangeContext(context, names))));
-}
 
 /** The refId of one total of a risk's backlog. */
 export const backlogRefId = (risk: RiskDef, kpiId: string) => `${risk.id}:${kpiId}`;
@@ -42,8 +37,7 @@ export function partnerQueries(names: LabelNames): QueryBuilder {
 export function businessPageQueries(names: LabelNames): Array<{ panel: string; build: QueryBuilder }> {
   return [
     { panel: 'risks', build: riskQueries(names) },
-    ...KPIS.map((kpi) => ({ panel: kpi.id, build: kpiQueries(kpi, names) })),
-    { panel: 'funnel', build: funnelQueries(names) },
+    ...KPIS.map((kpi) => ({ panel: kpi.id, build: kpiQueries(kpi, names, { risksAskedElsewhere: true }) })),
     { panel: 'partners', build: partnerQueries(names) },
   ];
 }
