@@ -7,6 +7,7 @@ import { startTestStack } from '../tests/stack/prometheus';
 import { importHistory } from '../simulator/prometheus/importHistory';
 import { measurePages } from './pages';
 import { BENCH_QUERIES } from './queries';
+import { measureRoundTrips } from './roundTrips';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 2);
 /** Empty (`BENCH_SCALES=`) skips the query table. */
@@ -15,6 +16,8 @@ const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 14);
 const END = Date.parse('2026-11-24T19:00:00Z') / 1000;
 /** Thirty days plus the week the week-over-week comparison looks back. */
 const PAGES_DAYS = Number(process.env.BENCH_PAGES_DAYS ?? 38);
+/** `BENCH_ROUND_TRIPS=0` skips the browser's count of requests per page. */
+const ROUND_TRIPS = process.env.BENCH_ROUND_TRIPS !== '0';
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
@@ -74,6 +77,9 @@ async function main(): Promise<void> {
   }
   if (HISTORY_DAYS > 0) {
     await measureHistory();
+  }
+  if (ROUND_TRIPS) {
+    measureRoundTrips();
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from '@grafana/data';
 import { type SceneObject, sceneGraph } from '@grafana/scenes';
 import { type Observable, from, of } from 'rxjs';
+import { ROUND_TRIP_HEADER } from './roundTrip';
 import { framesForRequest, framesFromPrometheus, type PromQueryShape } from './promFrames';
 
 interface PromTarget extends PromQueryShape {
@@ -31,6 +32,9 @@ interface PromSettings extends DataSourceJsonData {
 const MAX_POINTS = 11_000;
 
 const seconds = (ms: number) => `${Math.max(1, Math.round(ms / 1000))}s`;
+
+let roundTrips = 0;
+const nextRoundTrip = () => ({ [ROUND_TRIP_HEADER]: String(++roundTrips) });
 
 // Grafana's Prometheus data source quotes variable values for PromQL: single values as they are, several (or All)
 // as an escaped regex alternation.
@@ -68,8 +72,8 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
     return `/api/datasources/proxy/uid/${encodeURIComponent(this.uid)}/api/v1/${path}`;
   }
 
-  private async post(path: string, params: Record<string, string>) {
-    const response = await fetch(this.api(path), { method: 'POST', body: new URLSearchParams(params) });
+  private async post(path: string, params: Record<string, string>, headers: Record<string, string>) {
+    const response = await fetch(this.api(path), { method: 'POST', body: new URLSearchParams(params), headers });
     return prometheusAnswer(response);
   }
 
@@ -101,6 +105,7 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
       return text.replace(/\$(__\w+)/g, (match, name) => macroTexts[name] ?? match);
     };
     const step = Math.round(stepMs / 1000);
+    const roundTrip = nextRoundTrip();
     const start = Math.floor(from / stepMs) * step;
     const end = Math.floor(to / stepMs) * step;
 
@@ -122,7 +127,7 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
               // A Prometheus error is thrown by the conversion, with Prometheus' own message.
               return {
                 query: shape,
-                frames: framesFromPrometheus(await this.post(kind as string, params), shape, { stepMs }),
+                frames: framesFromPrometheus(await this.post(kind as string, params, roundTrip), shape, { stepMs }),
               };
             } catch (error) {
               throw Object.assign(error as Error, { refId });
@@ -150,7 +155,9 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
     }
     const [, selector, label] = match;
     const params = new URLSearchParams(selector ? { 'match[]': selector } : {});
-    const answer = await prometheusAnswer(await fetch(`${this.api(`label/${label}/values`)}?${params}`));
+    const answer = await prometheusAnswer(
+      await fetch(`${this.api(`label/${label}/values`)}?${params}`, { headers: nextRoundTrip() })
+    );
     if (answer.status === 'error') {
       throw new Error(`${answer.errorType}: ${answer.error}`);
     }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type Locator, type Page, test as base, expect } from '@playwright/test';
+import { ROUND_TRIP_HEADER } from '../harness/roundTrip';
 
 const APP = '/a/shoppulse-observability-app';
 /** Where Grafana shows the app's configuration page. */
@@ -24,6 +25,15 @@ export interface SentQuery {
   /** Unix seconds; NaN for an instant query. */
   start: number;
   end: number;
+}
+
+/** A request the page sent to Prometheus, and the Grafana round trip it belongs to (`ROUND_TRIP_HEADER`). */
+export interface SentRequest {
+  roundTrip: string;
+  /** `query_range`, `query`, or `label/<name>/values`. */
+  api: string;
+  /** The request's parameters in a stable order: two requests alike here ask Prometheus the same thing. */
+  params: string;
 }
 
 /** A page of the app in the harness, and what went wrong in the browser while it was open. */
@@ -126,6 +136,39 @@ export class ShopPage {
       }
     });
     return queries;
+  }
+
+  /** Every request the page sends to Prometheus from now on, with the round trip it belongs to. */
+  recordRequests(): SentRequest[] {
+    const requests: SentRequest[] = [];
+    this.page.on('request', (request) => {
+      const url = new URL(request.url());
+      const api = DATASOURCE_PROXY.exec(url.pathname) && url.pathname.replace(/^.*\/api\/v1\//, '');
+      if (api) {
+        const params = new URLSearchParams(request.method() === 'POST' ? (request.postData() ?? '') : url.search);
+        params.sort();
+        requests.push({
+          roundTrip: request.headers()[ROUND_TRIP_HEADER.toLowerCase()] ?? '',
+          api,
+          params: `${params}`,
+        });
+      }
+    });
+    return requests;
+  }
+
+  /**
+   * Waits until `requests` (from `recordRequests`) has grown and then stayed the same for a second with no panel
+   * loading: after an interaction, unlike a page load, there is no load state to wait for.
+   */
+  async quietAfter(requests: SentRequest[]) {
+    await expect.poll(() => requests.length).toBeGreaterThan(0);
+    let seen = -1;
+    while (seen !== requests.length) {
+      seen = requests.length;
+      await this.page.waitForTimeout(1000);
+    }
+    await this.settled();
   }
 
   /** Picks `value` in the page's variable labelled `label` (Partner, Deployment, Compare with…). */
