@@ -13,10 +13,12 @@ export const businessDoc: Generator = {
       '# Business page: KPIs and risks / Strona Biznes: KPI i ryzyka',
       'Each KPI is shown over the dashboard range next to the same range one week earlier (`offset 1w`). ' +
         'The queries read the recorded increases of `rules/shoppulse-business.rules.yaml`: every 5 minutes for ' +
-        'ranges up to two days, every hour beyond (those ranges end at the last full hour). Prometheus extrapolates each ' +
+        'ranges up to two days, every hour up to a week (those ranges end at the last full hour), and from a week on whole ' +
+        'UTC days from rolling 24-hour increases recorded every hour, with the hours before the first midnight and ' +
+        'after the last from the hourly ones. Prometheus extrapolates each ' +
         'increase from the samples inside its window, so a day’s total agrees with the raw counters within about 1%.',
       'Każdy KPI jest pokazany dla zakresu pulpitu obok tego samego zakresu tydzień wcześniej. Zapytania czytają ' +
-        'nagrane przyrosty z `rules/shoppulse-business.rules.yaml`: co 5 minut dla zakresów do dwóch dni, co godzinę dla dłuższych.',
+        'nagrane przyrosty z `rules/shoppulse-business.rules.yaml`: co 5 minut dla zakresów do dwóch dni, co godzinę do tygodnia, a od tygodnia całe doby (UTC) z dobowych przyrostów i godziny wokół nich.',
       ...SECTIONS.map((section) =>
         [
           `## ${section.title.en} / ${section.title.pl}`,

@@ -26,7 +26,7 @@ export const PAGE_QUERIES: Record<PageId, (names: LabelNames, partner: string) =
 /** A partner for the partner page's queries; every partner's page issues the same ones. */
 export const SAMPLE_PARTNER = 'sportowo';
 
-const sample = { baseline: '1w', to: Date.UTC(2026, 10, 24, 20) / 1000 };
+const sample = { baseline: '1w', to: Date.UTC(2026, 10, 24, 20) / 1000, from: Date.UTC(2026, 9, 25, 20) / 1000 };
 
 /** What the pages' queries vary with: each resolution, a page narrowed to one place, and each service picked. */
 export const QUERY_CONTEXTS: QueryContext[] = [

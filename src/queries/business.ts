@@ -34,6 +34,9 @@ export interface BusinessQueryContext {
   /** Read the raw counters instead of the recorded increases (for the benchmark's comparison). */
   raw?: boolean;
   names?: LabelNames;
+  /** Unix seconds of the range: the daily resolution needs both, the others read `range`. */
+  from?: number;
+  to?: number;
 }
 
 const OFFSET = /^\d+[smhdwy]$/;
@@ -103,6 +106,9 @@ export function recordedAmount(
 export function amountExpr(amount: Amount, by: string[], context: BusinessQueryContext): string {
   assertRecorded(amount);
   const names = context.names ?? CONTRACT_LABELS;
+  if (!context.raw && context.resolution === '1d') {
+    return sumBy(by, daysAndHours(amount, context, names), names);
+  }
   // PromQL wants the offset on the range selector itself: `f(x[1h] offset 1w)`, not `f(x[1h]) offset 1w`.
   const series = context.raw
     ? selector(amount.metric, amountMatchers(amount, context.filters), names)
@@ -110,6 +116,38 @@ export function amountExpr(amount: Amount, by: string[], context: BusinessQueryC
   const window = withOffset(`${series}[${assertWindow(context.range)}]`, context.offset);
   const growth = context.raw ? `increase(${window})` : `sum_over_time(${window})`;
   return sumBy(by, growth, names);
+}
+
+const DAY = 86400;
+/** A window over `seconds` that leaves out a sample on its start: Prometheus 2 counts a range's start, 3 does not. */
+const leftOpen = (seconds: number) => `${seconds - 1}s`;
+
+/**
+ * The growth over the range from the rolling-day records read at each midnight (UTC) inside it, plus the hourly
+ * increases before the first midnight and after the last: a month reads about 80 samples per series, not 720. Each
+ * day sample covers the 24 hours up to the last hourly evaluation before its midnight, so days and hours tile time.
+ * The parts carry a `part` label while they are gathered, so a series missing from one part keeps the others.
+ */
+function daysAndHours(amount: Amount, context: BusinessQueryContext, names: LabelNames): string {
+  const { from, to } = context;
+  if (from === undefined || to === undefined) {
+    throw new Error('The daily resolution needs the range’s start and end');
+  }
+  const hours = recordedAmount(amount, context.filters, '1h', names);
+  const days = recordedAmount(amount, context.filters, '1d', names);
+  const shifted = (expr: string) => withOffset(expr, context.offset);
+  const firstMidnight = Math.ceil(from / DAY) * DAY;
+  const lastMidnight = Math.floor(to / DAY) * DAY;
+  if (lastMidnight <= firstMidnight) {
+    return `sum_over_time(${shifted(`${hours}[${leftOpen(to - from)}]`)})`;
+  }
+  const parts = [
+    firstMidnight > from &&
+      `sum_over_time(${shifted(`${hours}[${leftOpen(firstMidnight - from)}] @ ${firstMidnight}`)})`,
+    `sum_over_time(${shifted(`last_over_time(${days}[1h])[${leftOpen(lastMidnight - firstMidnight)}:1d] @ ${lastMidnight}`)})`,
+    to > lastMidnight && `sum_over_time(${shifted(`${hours}[${leftOpen(to - lastMidnight)}]`)})`,
+  ].filter((part): part is string => Boolean(part));
+  return parts.map((part, i) => `label_replace(${part}, "part", "${i}", "", "")`).join(' or ');
 }
 
 /** The amount a KPI totals; an error for a KPI that is not a total. */

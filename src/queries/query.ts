@@ -10,6 +10,8 @@ export interface QueryContext {
   baseline: string;
   /** Unix seconds of the range's end, for windows anchored to the calendar (month to date). */
   to: number;
+  /** Unix seconds of the range's start: the daily resolution reads whole days between it and `to`. */
+  from?: number;
   /** Read raw counters instead of recorded increases: only the benchmark's comparison does. */
   raw?: boolean;
 }

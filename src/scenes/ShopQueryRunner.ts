@@ -64,6 +64,7 @@ export class ShopQueryRunner extends SceneQueryRunner {
       baseline: readBaseline(this),
       resolution: resolutionOf(range),
       to: range.to.unix(),
+      from: range.from.unix(),
     });
     if (JSON.stringify(queries) !== JSON.stringify(this.state.queries)) {
       this.setState({ queries });

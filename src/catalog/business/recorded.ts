@@ -1,16 +1,26 @@
 import { METRIC } from '../metricNames';
 /**
- * Business counters are recorded as increases at two resolutions, summed by partner and deployment (plus the labels
- * a KPI needs), so a month of KPIs reads a few samples per hour instead of one per minute per raw series.
+ * Business counters are recorded as increases at three resolutions, summed by partner and deployment (plus the labels
+ * a KPI needs), so a month of KPIs reads a few samples per day instead of one per minute per raw series: 5-minute and
+ * hourly increases, and rolling 24-hour increases recorded every hour from the hourly ones (read at midnights, they
+ * tile time by days).
  */
-export const BUSINESS_RESOLUTIONS = ['5m', '1h'] as const;
+export const BUSINESS_RESOLUTIONS = ['5m', '1h', '1d'] as const;
 export type BusinessResolution = (typeof BUSINESS_RESOLUTIONS)[number];
+
+/** How often each resolution is recorded: its rule group's interval. A rolling day is recorded with the hours. */
+export const RECORDED_EVERY: Record<BusinessResolution, '5m' | '1h'> = { '5m': '5m', '1h': '1h', '1d': '1h' };
 
 /** Ranges up to two days read the 5-minute resolution, so "today so far" is at most five minutes behind. */
 export const FINE_RESOLUTION_MAX_SECONDS = 2 * 86400;
+/** From a week on, whole days come from the daily records and only the hours around them from the hourly ones. */
+export const DAILY_RESOLUTION_MIN_SECONDS = 7 * 86400;
 
 export function resolutionFor(rangeSeconds: number): BusinessResolution {
-  return rangeSeconds <= FINE_RESOLUTION_MAX_SECONDS ? '5m' : '1h';
+  if (rangeSeconds <= FINE_RESOLUTION_MAX_SECONDS) {
+    return '5m';
+  }
+  return rangeSeconds < DAILY_RESOLUTION_MIN_SECONDS ? '1h' : '1d';
 }
 
 export interface RecordedCounter {

@@ -123,16 +123,27 @@ describe('Business page scene', () => {
     expect(exprs.every((expr) => !expr.includes('tenant="a"b'))).toBe(true);
   });
 
-  it('switches to the hourly recorded series when the range grows past two days', async () => {
+  it.each([
+    [
+      'past two days, to the hourly records',
+      'now-3d',
+      /^sum\(sum_over_time\(shoppulse:shop_revenue_pln:increase1h\[\$__range\]\)\)$/,
+    ],
+    [
+      'to a week or more, to whole days from the daily records and the hours around them',
+      'now-30d',
+      /^sum\(label_replace\(sum_over_time\(shoppulse:shop_revenue_pln:increase1h\[\d+s\] @ \d+\).* or label_replace\(sum_over_time\(last_over_time\(shoppulse:shop_revenue_pln:increase1d\[1h\]\)\[\d+s:1d\] @ \d+\).*\)$/,
+    ],
+  ])('switches resolution when the range grows %s', async (_, from, revenueExpr) => {
     const scene = businessScene(settings);
     renderScene(scene);
     await waitFor(() => expect(requests.some((r) => r.targets.some((t) => t.expr.includes(':increase5m')))).toBe(true));
     requests.length = 0;
     const timeRange = sceneGraph.getTimeRange(scene);
-    timeRange.onTimeRangeChange(rangeUtil.convertRawToRange({ from: 'now-30d', to: 'now' }));
-    await waitFor(() => expect(requests.some((r) => r.targets.some((t) => t.expr.includes(':increase1h')))).toBe(true));
-    const revenue = requests.flatMap((r) => r.targets).filter((t) => t.refId === 'now' && t.expr.includes('revenue'));
-    expect(revenue.map((t) => t.expr)).toContain('sum(sum_over_time(shoppulse:shop_revenue_pln:increase1h[$__range]))');
+    timeRange.onTimeRangeChange(rangeUtil.convertRawToRange({ from, to: 'now' }));
+    const revenue = () =>
+      requests.flatMap((r) => r.targets).filter((t) => t.refId === 'now' && t.expr.includes('shop_revenue_pln:'));
+    await waitFor(() => expect(revenue().map((t) => t.expr)).toContainEqual(expect.stringMatching(revenueExpr)));
   });
 
   it('says so when the URL names a partner the data source does not know, and offers the known ones', async () => {
