@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { SLA_RULE_INTERVAL_SECONDS, slaRecordingRules } from '../../src/queries/slaRules';
+import { ROUTE_RECORD_INTERVAL_SECONDS } from '../../src/catalog/slo';
+import { SLA_RULE_INTERVAL_SECONDS, routeRecordingRules, slaRecordingRules } from '../../src/queries/slaRules';
 import type { Generator } from '../types';
 
 const HEADER = '# Generated from src/catalog/slo.ts by `npm run generate`. Do not edit.\n';
@@ -12,6 +13,7 @@ export const slaRulesFile: Generator = {
     const groups = [
       { name: 'shoppulse-sla', interval: `${SLA_RULE_INTERVAL_SECONDS.short / 60}m`, rules: short },
       { name: 'shoppulse-sla-long-windows', interval: `${SLA_RULE_INTERVAL_SECONDS.long / 60}m`, rules: long },
+      { name: 'shoppulse-sla-routes', interval: `${ROUTE_RECORD_INTERVAL_SECONDS / 60}m`, rules: routeRecordingRules() },
     ];
     return { path: 'rules/shoppulse-sla.rules.yaml', content: HEADER + stringify({ groups }, { lineWidth: 0 }) };
   },

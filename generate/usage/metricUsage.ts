@@ -3,7 +3,7 @@ import { BUSINESS_RESOLUTIONS } from '../../src/catalog/business';
 import { PAGE_QUERIES, QUERY_CONTEXTS, SAMPLE_PARTNER } from '../../src/pages/pageQueries';
 import { businessRecordingRules } from '../../src/queries/businessRules';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
-import { type RecordingRule, slaRecordingRules } from '../../src/queries/slaRules';
+import { type RecordingRule, routeRecordingRules, slaRecordingRules } from '../../src/queries/slaRules';
 import { dashboardJson } from '../dashboards';
 import { DASHBOARD_FILES, dashboardQueries } from '../dashboards/queries';
 import { withContractLabelNames } from '../dashboards/shared';
@@ -25,7 +25,12 @@ function contractMetric(series: string): MetricDef | undefined {
 
 function recordingRules(): RecordingRule[] {
   const { short, long } = slaRecordingRules();
-  return [...short, ...long, ...BUSINESS_RESOLUTIONS.flatMap((resolution) => businessRecordingRules(resolution))];
+  return [
+    ...short,
+    ...long,
+    ...routeRecordingRules(),
+    ...BUSINESS_RESOLUTIONS.flatMap((resolution) => businessRecordingRules(resolution)),
+  ];
 }
 
 /** Every query each page issues, in every context its queries vary with. */

@@ -35,5 +35,16 @@ export const slaRecord = {
   budgetExhaustedIn: 'shoppulse:sla_error_budget_exhausted_in:seconds',
 };
 
+/**
+ * The gateway histogram per route, recorded every 5 minutes for the partner page's latency panels over ranges too
+ * long to rate() the raw buckets: all requests per bucket (codes summed), failed requests and good ones.
+ */
+export const routeRecord = {
+  buckets: 'shoppulse:sla_request_duration_seconds_bucket_per_route:rate5m',
+  failed: 'shoppulse:sla_failed_requests_per_route:rate5m',
+  good: 'shoppulse:sla_good_requests_per_route:rate5m',
+};
+export const ROUTE_RECORD_INTERVAL_SECONDS = 300;
+
 /** A partner is "at risk" when less than this share of the month's error budget is left, or it burns faster than allowed. */
 export const AT_RISK_BUDGET_REMAINING = 0.25;

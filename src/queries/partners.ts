@@ -4,7 +4,9 @@ import {
   BUDGET_WINDOW,
   BURN_RATE_PAIRS,
   ERROR_BUDGET,
+  ROUTE_RECORD_INTERVAL_SECONDS,
   type SloWindow,
+  routeRecord,
   slaRecord,
 } from '../catalog/slo';
 import { type FilterValue, filterMatchers } from './business';
@@ -98,8 +100,16 @@ export function burnRateOver(window: SloWindow, tenant: FilterValue, names: Labe
 /** Every window an alert pair watches, once. */
 export const BURN_RATE_WINDOWS: SloWindow[] = [...new Set(BURN_RATE_PAIRS.flatMap((pair) => [pair.long, pair.short]))];
 
-/** Raw gateway histogram views of one partner, for the latency panels. */
-export function partnerLatencyExprs(tenant: FilterValue, names: LabelNames = CONTRACT_LABELS) {
+/**
+ * The gateway histogram's views of one partner, for the latency panels: from the raw buckets, or (`recorded`, for
+ * ranges past two days) from the per-route records, averaged over each step (`$__interval`, at least their 5 minutes
+ * when the panel asks for few enough points) and summed over the range as requests.
+ */
+export function partnerLatencyExprs(tenant: FilterValue, names: LabelNames = CONTRACT_LABELS, recorded = false) {
+  return recorded ? recordedLatencyExprs(tenant, names) : rawLatencyExprs(tenant, names);
+}
+
+function rawLatencyExprs(tenant: FilterValue, names: LabelNames) {
   const buckets = `${SLA.metric}_bucket`;
   const where = partnerMatchers(tenant);
   const all = `sum(rate(${selector(buckets, [...where, re('le', '\\+Inf')], names)}[$__rate_interval]))`;
@@ -114,6 +124,21 @@ export function partnerLatencyExprs(tenant: FilterValue, names: LabelNames = CON
       [...where, ...SLA.failedCodes.map((code) => neq('code', code)), leMatcher(SLA.thresholdSeconds)],
       names
     )}[$__range])))`,
+  };
+}
+
+function recordedLatencyExprs(tenant: FilterValue, names: LabelNames) {
+  const where = partnerMatchers(tenant);
+  const perStep = (by: string[], record: string, matchers: Matcher[] = []) =>
+    sumBy(by, `avg_over_time(${selector(record, [...where, ...matchers], names)}[$__interval])`, names);
+  const overRange = (record: string, matchers: Matcher[] = []) =>
+    `sum by (route) (sum_over_time(${selector(record, [...where, ...matchers], names)}[$__range])) * ${ROUTE_RECORD_INTERVAL_SECONDS}`;
+  const all = [re('le', '\\+Inf')];
+  return {
+    heatmap: perStep(['le'], routeRecord.buckets),
+    slowShare: `1 - ${perStep([], routeRecord.buckets, [leMatcher(SLA.thresholdSeconds)])} / ${perStep([], routeRecord.buckets, all)}`,
+    errorsByRoute: perStep(['route'], routeRecord.failed),
+    badByRoute: `topk(5, ${overRange(routeRecord.buckets, all)} - ${overRange(routeRecord.good)})`,
   };
 }
 

@@ -6,10 +6,12 @@ import {
   LONG_WINDOWS,
   SLO_WINDOWS,
   type SloWindow,
+  routeRecord,
   slaRecord,
 } from '../catalog/slo';
-import { slaRates } from './functions';
-import { CONTRACT_LABELS, type LabelNames, labelName } from './selector';
+import { SLA } from '../catalog/sla';
+import { leMatcher, rate, slaRates, sumBy } from './functions';
+import { CONTRACT_LABELS, type LabelNames, anyOf, labelName, neq, re, selector } from './selector';
 
 /** How often each group of SLA rules runs: a sample of a recorded 5m rate stands for `short` seconds of traffic. */
 export const SLA_RULE_INTERVAL_SECONDS = { short: 60, long: 300 };
@@ -53,4 +55,20 @@ export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): {
     }
   );
   return { short, long };
+}
+
+/** The gateway histogram per route over 5 minutes, for the partner page's latency panels over long ranges. */
+export function routeRecordingRules(names: LabelNames = CONTRACT_LABELS): RecordingRule[] {
+  const buckets = `${SLA.metric}_bucket`;
+  const by = [TENANT_LABEL, DEPLOYMENT_LABEL, 'route'];
+  const recorded = (matchers: Parameters<typeof selector>[1], labels = by) =>
+    sumBy(labels, rate(selector(buckets, matchers, names), '5m'), names);
+  return [
+    { record: routeRecord.buckets, expr: recorded([], [...by, 'le']) },
+    { record: routeRecord.failed, expr: recorded([anyOf('code', [...SLA.failedCodes]), re('le', '\\+Inf')]) },
+    {
+      record: routeRecord.good,
+      expr: recorded([...SLA.failedCodes.map((code) => neq('code', code)), leMatcher(SLA.thresholdSeconds)]),
+    },
+  ];
 }

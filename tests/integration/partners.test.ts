@@ -22,7 +22,10 @@ const { url, end } = stackInfo();
 const WEEK = 7 * 86400;
 const RANGE_SECONDS = 7 * 86400 - 3600;
 const interpolate = (expr: string) =>
-  expr.replaceAll('$__range', `${RANGE_SECONDS}s`).replaceAll('$__rate_interval', '4m');
+  expr
+    .replaceAll('$__range', `${RANGE_SECONDS}s`)
+    .replaceAll('$__rate_interval', '4m')
+    .replaceAll('$__interval', '30m');
 
 async function run(build: QueryBuilder, time = end) {
   const results = new Map<string, Awaited<ReturnType<typeof query>>>();

@@ -40,6 +40,7 @@ import { PartnerGate } from './PartnerGate';
 import {
   BAD_BY_ROUTE,
   burnRateQueries,
+  LATENCY_POINTS,
   latencyQueries,
   partnerStatQueries,
   partnerTrendQueries,
@@ -90,6 +91,8 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
   const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
   const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
   const runner = (build: QueryBuilder) => new ShopQueryRunner(build, { datasource });
+  const latencyRunner = (build: QueryBuilder) =>
+    new ShopQueryRunner(build, { datasource, maxDataPoints: LATENCY_POINTS });
   const stats = partnerStatQueries(partner, names);
   const trends = partnerTrendQueries(partner, names);
   const latency = latencyQueries(partner, names);
@@ -161,7 +164,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           .setTitle(localize(MESSAGES.latency))
           .setDescription(localize(MESSAGES.latencyDescription))
           .setUnit('s')
-          .setData(runner(only(latency, 'heatmap')))
+          .setData(latencyRunner(only(latency, 'heatmap')))
           .setOption('calculate', false)
           .build(),
         PanelBuilders.timeseries()
@@ -170,7 +173,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           .setUnit('percentunit')
           // The one series' name, in the user's language (queries stay free of texts).
           .setDisplayName(localize(MESSAGES.slowShareSeries))
-          .setData(runner(only(latency, 'slowShare')))
+          .setData(latencyRunner(only(latency, 'slowShare')))
           .build(),
       ]),
       row(260, [
@@ -178,9 +181,9 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           .setTitle(localize(MESSAGES.errorsByRoute))
           .setDescription(localize(MESSAGES.errorsByRouteDescription))
           .setUnit('reqps')
-          .setData(runner(only(latency, 'errorsByRoute')))
+          .setData(latencyRunner(only(latency, 'errorsByRoute')))
           .build(),
-        worstRoutesTable(runner(only(latency, BAD_BY_ROUTE))),
+        worstRoutesTable(latencyRunner(only(latency, BAD_BY_ROUTE))),
       ]),
       new SceneFlexItem({
         body: kpiTileGrid(

@@ -52,15 +52,21 @@ export function burnRateQueries(partner: string, names: LabelNames): QueryBuilde
 /** The refId of the bad requests per route, counted over the range. */
 export const BAD_BY_ROUTE = 'badByRoute';
 
+/** Raw buckets up to two days, then the per-route records (with at most `LATENCY_POINTS` points, see below). */
 export function latencyQueries(partner: string, names: LabelNames): QueryBuilder {
-  const exprs = partnerLatencyExprs(partner, names);
-  return () => [
-    { ...rangeQuery('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
-    rangeQuery('slowShare', exprs.slowShare),
-    rangeQuery('errorsByRoute', exprs.errorsByRoute, '{{route}}'),
-    tableQuery(BAD_BY_ROUTE, exprs.badByRoute),
-  ];
+  return ({ resolution, raw }) => {
+    const exprs = partnerLatencyExprs(partner, names, !raw && resolution !== '5m');
+    return [
+      { ...rangeQuery('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
+      rangeQuery('slowShare', exprs.slowShare),
+      rangeQuery('errorsByRoute', exprs.errorsByRoute, '{{route}}'),
+      tableQuery(BAD_BY_ROUTE, exprs.badByRoute),
+    ];
+  };
 }
+
+/** Points per latency panel: past two days a step is then at least the records' 5 minutes, as their average needs. */
+export const LATENCY_POINTS = 500;
 
 const REQUEST_KINDS: RequestKind[] = ['all', 'good'];
 
