@@ -133,7 +133,16 @@ async function printPages(url: string, end: number, days: number): Promise<void>
       await samples(url, end, rangeDays, [partnerListQueries(CONTRACT_LABELS)]),
       '',
     ]);
-    row([`Partner page (${PARTNER})`, `${rangeDays}d`, '', await samples(url, end, rangeDays, partner), '']);
+    // Only the latency panels have a raw form; the SLA figures always read the SLA records (compare the last row).
+    const partnerRaw = await samples(url, end, rangeDays, partner, true);
+    const partnerRecorded = await samples(url, end, rangeDays, partner);
+    row([
+      `Partner page (${PARTNER})`,
+      `${rangeDays}d`,
+      partnerRaw,
+      partnerRecorded,
+      ratio(partnerRaw, partnerRecorded),
+    ]);
   }
   const raw30d = (await instantQueryCost(url, slaRatio([eq('tenant', PARTNER)], '30d', []), end)).samples;
   const recorded30d = (

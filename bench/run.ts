@@ -8,6 +8,7 @@ import { importHistory } from '../simulator/prometheus/importHistory';
 import { measurePages } from './pages';
 import { BENCH_QUERIES } from './queries';
 import { measureRoundTrips } from './roundTrips';
+import { measureSeries } from './series';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 2);
 /** Empty (`BENCH_SCALES=`) skips the query table. */
@@ -16,6 +17,8 @@ const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 14);
 const END = Date.parse('2026-11-24T19:00:00Z') / 1000;
 /** Thirty days plus the week the week-over-week comparison looks back. */
 const PAGES_DAYS = Number(process.env.BENCH_PAGES_DAYS ?? 38);
+/** Scales the series count is computed at (in memory, seconds); empty skips it. */
+const SERIES_SCALES = (process.env.BENCH_SERIES_SCALES ?? '1,10,100').split(',').filter(Boolean).map(Number);
 /** `BENCH_ROUND_TRIPS=0` skips the browser's count of requests per page. */
 const ROUND_TRIPS = process.env.BENCH_ROUND_TRIPS !== '0';
 
@@ -71,6 +74,9 @@ async function measureHistory(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (SERIES_SCALES.length > 0) {
+    measureSeries(SERIES_SCALES);
+  }
   await measureQueries();
   if (PAGES_DAYS > 0) {
     await measurePages(PAGES_DAYS, END);

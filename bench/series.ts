@@ -210,7 +210,8 @@ export function measureSeries(scales: number[] = [1, 10, 100]): void {
   const recordedPerPartner = (last.recorded - first.recorded) / partnersAdded;
   console.log(
     `\n--scale N copies each of the ${first.partners} partners N times; deployments stay ${last.deployments} ` +
-      `(${DEPLOYMENTS.join(', ')}) and routes stay ${last.routes} (${ROUTES.length} in simulator/topology.ts).`
+      `(${DEPLOYMENTS.join(', ')}) and routes stay ${last.routes} (${ROUTES.map((r) => r.route).join(', ')}), ` +
+      'but every partner has its own series per route.'
   );
   console.log(
     `Each partner adds ${exposedPerPartner.toFixed(0)} exposed series and ${recordedPerPartner.toFixed(0)} recorded ` +
