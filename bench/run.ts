@@ -8,6 +8,7 @@ import { importHistory } from '../simulator/prometheus/importHistory';
 import { measurePages } from './pages';
 import { BENCH_QUERIES } from './queries';
 import { measureRoundTrips } from './roundTrips';
+import { measureReports } from './reports';
 import { measureSeries } from './series';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 2);
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   if (PAGES_DAYS > 0) {
     await measurePages(PAGES_DAYS, END);
   }
+  await measureReports(END);
   if (HISTORY_DAYS > 0) {
     await measureHistory();
   }

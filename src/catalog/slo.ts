@@ -31,6 +31,9 @@ export const slaRecord = {
   good: (window: SloWindow) => `shoppulse:sla_good_requests:rate${window}`,
   errorRatio: (window: SloWindow) => `shoppulse:sla_error_ratio:ratio_rate${window}`,
   burnRate: (window: SloWindow) => `shoppulse:sla_burn_rate:ratio_rate${window}`,
+  /** Requests (all or good) in the 24 hours up to each evaluation: read at midnights, they count whole days. */
+  requestsPerDay: 'shoppulse:sla_requests:count1d',
+  goodPerDay: 'shoppulse:sla_good_requests:count1d',
   budgetRemaining: 'shoppulse:sla_error_budget_remaining:ratio30d',
   budgetExhaustedIn: 'shoppulse:sla_error_budget_exhausted_in:seconds',
 };

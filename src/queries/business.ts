@@ -6,7 +6,7 @@ import {
   businessRecord,
   findRecordedCounter,
 } from '../catalog/business';
-import { assertWindow, sumBy } from './functions';
+import { DAY, assertWindow, leftOpen, sumBy, unionOfParts } from './functions';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, neq, re, selector } from './selector';
 
 /**
@@ -118,15 +118,11 @@ export function amountExpr(amount: Amount, by: string[], context: BusinessQueryC
   return sumBy(by, growth, names);
 }
 
-const DAY = 86400;
-/** A window over `seconds` that leaves out a sample on its start: Prometheus 2 counts a range's start, 3 does not. */
-const leftOpen = (seconds: number) => `${seconds - 1}s`;
 
 /**
  * The growth over the range from the rolling-day records read at each midnight (UTC) inside it, plus the hourly
  * increases before the first midnight and after the last: a month reads about 80 samples per series, not 720. Each
  * day sample covers the 24 hours up to the last hourly evaluation before its midnight, so days and hours tile time.
- * The parts carry a `part` label while they are gathered, so a series missing from one part keeps the others.
  */
 function daysAndHours(amount: Amount, context: BusinessQueryContext, names: LabelNames): string {
   const { from, to } = context;
@@ -147,7 +143,7 @@ function daysAndHours(amount: Amount, context: BusinessQueryContext, names: Labe
     `sum_over_time(${shifted(`last_over_time(${days}[1h])[${leftOpen(lastMidnight - firstMidnight)}:1d] @ ${lastMidnight}`)})`,
     to > lastMidnight && `sum_over_time(${shifted(`${hours}[${leftOpen(to - lastMidnight)}]`)})`,
   ].filter((part): part is string => Boolean(part));
-  return parts.map((part, i) => `label_replace(${part}, "part", "${i}", "", "")`).join(' or ');
+  return unionOfParts(parts);
 }
 
 /** The amount a KPI totals; an error for a KPI that is not a total. */

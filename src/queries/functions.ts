@@ -72,3 +72,16 @@ export function shareOf(
   const all = sumBy(by, rate(selector(metric, [], names), window), names);
   return `(${sumBy(by, rate(selector(metric, part, names), window), names)} or ${all} * 0) / ${all}`;
 }
+
+export const DAY = 86400;
+
+/** A window over `seconds` that leaves out a sample on its start: Prometheus 2 counts a range's start, 3 does not. */
+export const leftOpen = (seconds: number) => `${seconds - 1}s`;
+
+/**
+ * Parts of one total (days and the hours around them), gathered for a `sum`: each carries a `part` label while it
+ * is gathered, so a series missing from one part keeps the others, where `+` would drop it.
+ */
+export function unionOfParts(parts: string[]): string {
+  return parts.map((part, i) => `label_replace(${part}, "part", "${i}", "", "")`).join(' or ');
+}

@@ -10,7 +10,7 @@ import {
   slaRecord,
 } from '../catalog/slo';
 import { type FilterValue, filterMatchers } from './business';
-import { assertWindow, leMatcher, sumBy } from './functions';
+import { DAY, assertWindow, leMatcher, leftOpen, sumBy, unionOfParts } from './functions';
 import { SLA_RULE_INTERVAL_SECONDS } from './slaRules';
 import {
   CONTRACT_LABELS,
@@ -148,9 +148,9 @@ const requestsRecord = (kind: RequestKind, window: SloWindow) =>
   kind === 'all' ? slaRecord.requests(window) : slaRecord.good(window);
 
 /**
- * A partner's requests (all or good) in the calendar month [start, end), read with the `@` modifier at its end. Each
- * sample of a recorded 5m rate stands for one rule interval of traffic, so their sum times the interval counts the
- * requests; a gap in the data counts none, where an average stretched over the month would invent some.
+ * A partner's requests (all or good) in the calendar month [start, end): the whole days from the daily counts read at
+ * each midnight (UTC), the rest of a running month from the 5m rates, each sample of which stands for one rule
+ * interval of traffic (a gap counts none). A year of reports reads about one sample per partner per day.
  */
 export function monthRequests(
   kind: RequestKind,
@@ -159,8 +159,17 @@ export function monthRequests(
   end: number,
   names: LabelNames = CONTRACT_LABELS
 ): string {
-  const series = selector(requestsRecord(kind, '5m'), partnerMatchers(tenant), names);
-  return `sum(sum_over_time(${series}[${end - start}s] @ ${end})) * ${SLA_RULE_INTERVAL_SECONDS.short}`;
+  const where = partnerMatchers(tenant);
+  const perDay = selector(kind === 'all' ? slaRecord.requestsPerDay : slaRecord.goodPerDay, where, names);
+  const rates = selector(requestsRecord(kind, '5m'), where, names);
+  const lastMidnight = Math.max(start, Math.floor(end / DAY) * DAY);
+  const parts = [
+    lastMidnight > start &&
+      `sum_over_time(last_over_time(${perDay}[1m])[${leftOpen(lastMidnight - start)}:1d] @ ${lastMidnight})`,
+    end > lastMidnight &&
+      `sum_over_time(${rates}[${leftOpen(end - lastMidnight)}] @ ${end}) * ${SLA_RULE_INTERVAL_SECONDS.short}`,
+  ].filter((part): part is string => Boolean(part));
+  return `sum(${unionOfParts(parts)})`;
 }
 
 /** A partner's requests per second (all or good) over the last day: the pace a month's projection follows. */

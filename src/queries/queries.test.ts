@@ -163,13 +163,18 @@ describe('calendar windows of the SLA report', () => {
     });
   });
 
-  it('counts a month’s requests from the recorded rates, read with the @ modifier at its end', () => {
-    // Each sample of a 5m rate, recorded every minute, stands for 60 seconds of requests.
-    expect(monthRequests('all', 'a"b', 100, 400)).toBe(
-      'sum(sum_over_time(shoppulse:sla_requests:rate5m{tenant="a\\"b"}[300s] @ 400)) * 60'
+  it('counts a month’s whole days from the daily counts at each midnight, and the rest from the 5m rates', () => {
+    const november = Date.UTC(2026, 10, 1) / 1000;
+    const december = Date.UTC(2026, 11, 1) / 1000;
+    // A finished month: thirty midnights, read from the daily counts with the @ modifier at its end.
+    expect(monthRequests('all', 'a"b', november, december)).toBe(
+      `sum(label_replace(sum_over_time(last_over_time(shoppulse:sla_requests:count1d{tenant="a\\"b"}[1m])[${30 * 86400 - 1}s:1d] @ ${december}), "part", "0", "", ""))`
     );
-    expect(monthRequests('good', 'a"b', 100, 400)).toBe(
-      'sum(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[300s] @ 400)) * 60'
+    // A running month: its days so far, then each sample of a 5m rate (recorded every minute) as 60 s of requests.
+    const now = november + 3 * 86400 + 3600;
+    expect(monthRequests('good', 'a"b', november, now)).toBe(
+      `sum(label_replace(sum_over_time(last_over_time(shoppulse:sla_good_requests:count1d{tenant="a\\"b"}[1m])[${3 * 86400 - 1}s:1d] @ ${november + 3 * 86400}), "part", "0", "", "")` +
+        ` or label_replace(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[3599s] @ ${now}) * 60, "part", "1", "", ""))`
     );
     expect(dailyPace('good', 'kwiatex')).toBe('sum(shoppulse:sla_good_requests:rate1d{tenant="kwiatex"})');
   });

@@ -39,6 +39,16 @@ export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): {
       ...ratios(window),
     ];
   });
+  // Each sample of a 5m rate stands for one interval of traffic: a day's samples times the interval count its
+  // requests (a gap counts none). In this group, so a day ends on the same evaluation as the rates it sums.
+  const perDay = (record: string, rate: string) => ({
+    record,
+    expr: `sum_over_time(${rate}[1d]) * ${SLA_RULE_INTERVAL_SECONDS.short}`,
+  });
+  short.push(
+    perDay(slaRecord.requestsPerDay, slaRecord.requests('5m')),
+    perDay(slaRecord.goodPerDay, slaRecord.good('5m'))
+  );
   // The average of equally spaced 5m rates is the rate over the whole window, without reading a month of raw buckets.
   const long = LONG_WINDOWS.flatMap((window) => [
     { record: slaRecord.requests(window), expr: `avg_over_time(${slaRecord.requests('5m')}[${window}])` },
