@@ -33,9 +33,14 @@ async function samples(url: string, time: number, rangeDays: number, builders: Q
       from: time - rangeSeconds,
       raw,
     })) {
-      const expr = target.expr.replaceAll('$__range', `${rangeSeconds}s`).replaceAll('$__rate_interval', '4m');
+      // As Grafana fills the macros for a range panel of 250 points (the latency panels ask for at most 500).
+      const step = Math.max(300, Math.round(rangeSeconds / 250 / 60) * 60);
+      const expr = target.expr
+        .replaceAll('$__range', `${rangeSeconds}s`)
+        .replaceAll('$__rate_interval', `${step + 60}s`)
+        .replaceAll('$__interval', `${step}s`);
       const cost = target.range
-        ? await queryCost(url, expr, time - rangeSeconds, time, Math.max(60, Math.round(rangeSeconds / 250 / 60) * 60))
+        ? await queryCost(url, expr, time - rangeSeconds, time, step)
         : await instantQueryCost(url, expr, time);
       total += cost.samples;
     }
@@ -137,6 +142,7 @@ async function printPages(url: string, end: number, days: number): Promise<void>
     // Only the latency panels have a raw form; the SLA figures always read the SLA records (compare the last row).
     const partnerRaw = await samples(url, end, rangeDays, partner, true);
     const partnerRecorded = await samples(url, end, rangeDays, partner);
+    partnerCosts.set(rangeDays, { raw: partnerRaw, recorded: partnerRecorded });
     row([
       `Partner page (${PARTNER})`,
       `${rangeDays}d`,
