@@ -16,8 +16,8 @@ const DAYS = Number(process.env.BENCH_DAYS ?? 2);
 const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').filter(Boolean).map(Number);
 const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 14);
 const END = Date.parse('2026-11-24T19:00:00Z') / 1000;
-/** Thirty days plus the week the week-over-week comparison looks back. */
-const PAGES_DAYS = Number(process.env.BENCH_PAGES_DAYS ?? 38);
+/** Ninety days plus the week the week-over-week comparison looks back: the longest range the pages are measured at. */
+const PAGES_DAYS = Number(process.env.BENCH_PAGES_DAYS ?? 97);
 /** Scales the series count is computed at (in memory, seconds); empty skips it. */
 const SERIES_SCALES = (process.env.BENCH_SERIES_SCALES ?? '1,10,100').split(',').filter(Boolean).map(Number);
 /** `BENCH_ROUND_TRIPS=0` skips the browser's count of requests per page. */
