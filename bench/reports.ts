@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { slaRecord } from '../src/catalog/slo';
+import { DAY } from '../src/queries/functions';
 import { lastMonths, monthRequests, type RequestKind } from '../src/queries/partners';
 import { SLA_RULE_INTERVAL_SECONDS } from '../src/queries/slaRules';
 import { importHistory } from '../simulator/prometheus/importHistory';
@@ -10,7 +11,6 @@ import { instantQueryCost, scalar } from '../tests/stack/client';
 
 const MONTHS = 13;
 const PARTNERS = ['bobasek', 'kwiatex', 'sportowo', 'techmania'];
-const DAY = 86400;
 /** A steady 10 requests a second, 95% of them good: the figures only check that both readings agree. */
 const RATE = { all: 10, good: 9.5 };
 const KINDS: RequestKind[] = ['all', 'good'];

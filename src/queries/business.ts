@@ -6,7 +6,7 @@ import {
   businessRecord,
   findRecordedCounter,
 } from '../catalog/business';
-import { DAY, assertWindow, leftOpen, sumBy, unionOfParts } from './functions';
+import { DAY, assertWindow, atMidnights, leftOpen, sumBy, unionOfParts } from './functions';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, neq, re, selector } from './selector';
 
 /**
@@ -118,7 +118,6 @@ export function amountExpr(amount: Amount, by: string[], context: BusinessQueryC
   return sumBy(by, growth, names);
 }
 
-
 /**
  * The growth over the range from the rolling-day records read at each midnight (UTC) inside it, plus the hourly
  * increases before the first midnight and after the last: a month reads about 80 samples per series, not 720. Each
@@ -140,7 +139,7 @@ function daysAndHours(amount: Amount, context: BusinessQueryContext, names: Labe
   const parts = [
     firstMidnight > from &&
       `sum_over_time(${shifted(`${hours}[${leftOpen(firstMidnight - from)}] @ ${firstMidnight}`)})`,
-    `sum_over_time(${shifted(`last_over_time(${days}[1h])[${leftOpen(lastMidnight - firstMidnight)}:1d] @ ${lastMidnight}`)})`,
+    `sum_over_time(${shifted(atMidnights(days, '1h', firstMidnight, lastMidnight))})`,
     to > lastMidnight && `sum_over_time(${shifted(`${hours}[${leftOpen(to - lastMidnight)}]`)})`,
   ].filter((part): part is string => Boolean(part));
   return unionOfParts(parts);

@@ -1,5 +1,5 @@
 import { SLA } from '../catalog';
-import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, neq, re, selector } from './selector';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, anyOf, labelName, neq, re, selector } from './selector';
 
 const WINDOW = /^(\$__rate_interval|\$__interval|\$__range|\d+(ms|s|m|h|d|w|y))$/;
 
@@ -27,6 +27,16 @@ export function leMatcher(bound: number): Matcher {
   return re('le', pattern);
 }
 
+/** Which gateway histogram series count every request, the good ones (not failed, under the threshold), the failed. */
+export const SLA_REQUESTS = {
+  all: (): Matcher[] => [re('le', '\\+Inf')],
+  good: (thresholdSeconds: number = SLA.thresholdSeconds): Matcher[] => [
+    ...SLA.failedCodes.map((code) => neq('code', code)),
+    leMatcher(thresholdSeconds),
+  ],
+  failed: (): Matcher[] => [anyOf('code', [...SLA.failedCodes]), re('le', '\\+Inf')],
+};
+
 /** Rates of all and of good gateway requests, the two halves of the SLA ratio, summed by the given labels. */
 export function slaRates(
   matchers: Matcher[],
@@ -36,12 +46,11 @@ export function slaRates(
   thresholdSeconds: number = SLA.thresholdSeconds
 ) {
   const buckets = `${SLA.metric}_bucket`;
-  const notFailed = SLA.failedCodes.map((code) => neq('code', code));
   return {
-    total: sumBy(by, rate(selector(buckets, [...matchers, re('le', '\\+Inf')], names), window), names),
+    total: sumBy(by, rate(selector(buckets, [...matchers, ...SLA_REQUESTS.all()], names), window), names),
     good: sumBy(
       by,
-      rate(selector(buckets, [...matchers, ...notFailed, leMatcher(thresholdSeconds)], names), window),
+      rate(selector(buckets, [...matchers, ...SLA_REQUESTS.good(thresholdSeconds)], names), window),
       names
     ),
   };
@@ -77,6 +86,13 @@ export const DAY = 86400;
 
 /** A window over `seconds` that leaves out a sample on its start: Prometheus 2 counts a range's start, 3 does not. */
 export const leftOpen = (seconds: number) => `${seconds - 1}s`;
+
+/**
+ * A rolling-day record read at each UTC midnight in (first, last], for `sum_over_time`: one sample a day, the last
+ * evaluation before its midnight (`every`: the record's interval), so consecutive days tile time.
+ */
+export const atMidnights = (series: string, every: string, first: number, last: number) =>
+  `last_over_time(${series}[${every}])[${leftOpen(last - first)}:1d] @ ${last}`;
 
 /**
  * Parts of one total (days and the hours around them), gathered for a `sum`: each carries a `part` label while it

@@ -10,16 +10,13 @@ import {
   slaRecord,
 } from '../catalog/slo';
 import { type FilterValue, filterMatchers } from './business';
-import { DAY, assertWindow, leMatcher, leftOpen, sumBy, unionOfParts } from './functions';
+import { DAY, SLA_REQUESTS, assertWindow, atMidnights, leMatcher, leftOpen, sumBy, unionOfParts } from './functions';
 import { SLA_RULE_INTERVAL_SECONDS } from './slaRules';
 import {
   CONTRACT_LABELS,
   type LabelNames,
   type Matcher,
-  anyOf,
   labelName,
-  neq,
-  re,
   selector,
   seriesNamed,
 } from './selector';
@@ -112,18 +109,16 @@ export function partnerLatencyExprs(tenant: FilterValue, names: LabelNames = CON
 function rawLatencyExprs(tenant: FilterValue, names: LabelNames) {
   const buckets = `${SLA.metric}_bucket`;
   const where = partnerMatchers(tenant);
-  const all = `sum(rate(${selector(buckets, [...where, re('le', '\\+Inf')], names)}[$__rate_interval]))`;
+  const all = `sum(rate(${selector(buckets, [...where, ...SLA_REQUESTS.all()], names)}[$__rate_interval]))`;
   const fast = `sum(rate(${selector(buckets, [...where, leMatcher(SLA.thresholdSeconds)], names)}[$__rate_interval]))`;
+  const overRange = (matchers: Matcher[]) =>
+    `sum by (route) (increase(${selector(buckets, [...where, ...matchers], names)}[$__range]))`;
   return {
     heatmap: `sum by (le) (rate(${selector(buckets, where, names)}[$__rate_interval]))`,
     slowShare: `1 - ${fast} / ${all}`,
-    errorsByRoute: `sum by (route) (rate(${selector(buckets, [...where, anyOf('code', [...SLA.failedCodes]), re('le', '\\+Inf')], names)}[$__rate_interval]))`,
+    errorsByRoute: `sum by (route) (rate(${selector(buckets, [...where, ...SLA_REQUESTS.failed()], names)}[$__rate_interval]))`,
     // Requests that broke the promise (failed or slow) per route over the range: where the SLA is lost.
-    badByRoute: `topk(5, sum by (route) (increase(${selector(buckets, [...where, re('le', '\\+Inf')], names)}[$__range])) - sum by (route) (increase(${selector(
-      buckets,
-      [...where, ...SLA.failedCodes.map((code) => neq('code', code)), leMatcher(SLA.thresholdSeconds)],
-      names
-    )}[$__range])))`,
+    badByRoute: `topk(5, ${overRange(SLA_REQUESTS.all())} - ${overRange(SLA_REQUESTS.good())})`,
   };
 }
 
@@ -133,12 +128,11 @@ function recordedLatencyExprs(tenant: FilterValue, names: LabelNames) {
     sumBy(by, `avg_over_time(${selector(record, [...where, ...matchers], names)}[$__interval])`, names);
   const overRange = (record: string, matchers: Matcher[] = []) =>
     `sum by (route) (sum_over_time(${selector(record, [...where, ...matchers], names)}[$__range])) * ${ROUTE_RECORD_INTERVAL_SECONDS}`;
-  const all = [re('le', '\\+Inf')];
   return {
     heatmap: perStep(['le'], routeRecord.buckets),
-    slowShare: `1 - ${perStep([], routeRecord.buckets, [leMatcher(SLA.thresholdSeconds)])} / ${perStep([], routeRecord.buckets, all)}`,
+    slowShare: `1 - ${perStep([], routeRecord.buckets, [leMatcher(SLA.thresholdSeconds)])} / ${perStep([], routeRecord.buckets, SLA_REQUESTS.all())}`,
     errorsByRoute: perStep(['route'], routeRecord.failed),
-    badByRoute: `topk(5, ${overRange(routeRecord.buckets, all)} - ${overRange(routeRecord.good)})`,
+    badByRoute: `topk(5, ${overRange(routeRecord.buckets, SLA_REQUESTS.all())} - ${overRange(routeRecord.good)})`,
   };
 }
 
@@ -164,8 +158,7 @@ export function monthRequests(
   const rates = selector(requestsRecord(kind, '5m'), where, names);
   const lastMidnight = Math.max(start, Math.floor(end / DAY) * DAY);
   const parts = [
-    lastMidnight > start &&
-      `sum_over_time(last_over_time(${perDay}[1m])[${leftOpen(lastMidnight - start)}:1d] @ ${lastMidnight})`,
+    lastMidnight > start && `sum_over_time(${atMidnights(perDay, '1m', start, lastMidnight)})`,
     end > lastMidnight &&
       `sum_over_time(${rates}[${leftOpen(end - lastMidnight)}] @ ${end}) * ${SLA_RULE_INTERVAL_SECONDS.short}`,
   ].filter((part): part is string => Boolean(part));

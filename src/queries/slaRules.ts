@@ -10,8 +10,8 @@ import {
   slaRecord,
 } from '../catalog/slo';
 import { SLA } from '../catalog/sla';
-import { leMatcher, rate, slaRates, sumBy } from './functions';
-import { CONTRACT_LABELS, type LabelNames, anyOf, labelName, neq, re, selector } from './selector';
+import { SLA_REQUESTS, rate, slaRates, sumBy } from './functions';
+import { CONTRACT_LABELS, type LabelNames, labelName, selector } from './selector';
 
 /** How often each group of SLA rules runs: a sample of a recorded 5m rate stands for `short` seconds of traffic. */
 export const SLA_RULE_INTERVAL_SECONDS = { short: 60, long: 300 };
@@ -75,10 +75,7 @@ export function routeRecordingRules(names: LabelNames = CONTRACT_LABELS): Record
     sumBy(labels, rate(selector(buckets, matchers, names), '5m'), names);
   return [
     { record: routeRecord.buckets, expr: recorded([], [...by, 'le']) },
-    { record: routeRecord.failed, expr: recorded([anyOf('code', [...SLA.failedCodes]), re('le', '\\+Inf')]) },
-    {
-      record: routeRecord.good,
-      expr: recorded([...SLA.failedCodes.map((code) => neq('code', code)), leMatcher(SLA.thresholdSeconds)]),
-    },
+    { record: routeRecord.failed, expr: recorded(SLA_REQUESTS.failed()) },
+    { record: routeRecord.good, expr: recorded(SLA_REQUESTS.good()) },
   ];
 }
