@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { slaRecord } from '../src/catalog/slo';
 import { DAY } from '../src/queries/functions';
-import { lastMonths, monthRequests, type RequestKind } from '../src/queries/partners';
+import { eq } from '../src/queries/selector';
+import { type RequestKind, lastMonths, requestsBetween } from '../src/queries/slaRequests';
 import { SLA_RULE_INTERVAL_SECONDS } from '../src/queries/slaRules';
 import { importHistory } from '../simulator/prometheus/importHistory';
 import { startPrometheus } from '../simulator/prometheus/server';
@@ -67,7 +68,7 @@ export async function measureReports(end: number): Promise<void> {
       for (const tenant of PARTNERS) {
         for (const month of months) {
           for (const kind of KINDS) {
-            const expr = monthRequests(kind, tenant, month.start, month.end);
+            const expr = requestsBetween(kind, month.start, month.end, { where: [eq('tenant', tenant)], by: [] });
             samples += (await instantQueryCost(server.url, expr, end)).samples;
             counted += kind === 'all' ? await scalar(server.url, expr, end) : 0;
           }

@@ -19,7 +19,10 @@ function thresholds({ threshold }: HealthCheckDef) {
 
 /** A health check as on the What changed page: one bar per place, red past its line. */
 function checkPanel(check: HealthCheckDef) {
-  const [query] = healthQueries(check, NAMES)({ filters: DASHBOARD_FILTERS, resolution: '5m', baseline: '1w', to: 0 });
+  const [query] = healthQueries(
+    check,
+    NAMES
+  )({ filters: DASHBOARD_FILTERS, resolution: '5m', baseline: '1w', from: 0, to: 0 });
   return new bargauge.PanelBuilder()
     .title(check.title.en)
     .description(check.bad.en)

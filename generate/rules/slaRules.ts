@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { ROUTE_RECORD_INTERVAL_SECONDS } from '../../src/catalog/slo';
+import { ROUTE_RECORD_SECONDS, type RouteResolution } from '../../src/catalog/slo';
 import { SLA_RULE_INTERVAL_SECONDS, routeRecordingRules, slaRecordingRules } from '../../src/queries/slaRules';
 import type { Generator } from '../types';
 
@@ -13,7 +13,11 @@ export const slaRulesFile: Generator = {
     const groups = [
       { name: 'shoppulse-sla', interval: `${SLA_RULE_INTERVAL_SECONDS.short / 60}m`, rules: short },
       { name: 'shoppulse-sla-long-windows', interval: `${SLA_RULE_INTERVAL_SECONDS.long / 60}m`, rules: long },
-      { name: 'shoppulse-sla-routes', interval: `${ROUTE_RECORD_INTERVAL_SECONDS / 60}m`, rules: routeRecordingRules() },
+      ...(Object.keys(ROUTE_RECORD_SECONDS) as RouteResolution[]).map((every) => ({
+        name: every === '5m' ? 'shoppulse-sla-routes' : `shoppulse-sla-routes-${every}`,
+        interval: every,
+        rules: routeRecordingRules(every),
+      })),
     ];
     return { path: 'rules/shoppulse-sla.rules.yaml', content: HEADER + stringify({ groups }, { lineWidth: 0 }) };
   },

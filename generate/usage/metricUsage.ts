@@ -28,7 +28,8 @@ function recordingRules(): RecordingRule[] {
   return [
     ...short,
     ...long,
-    ...routeRecordingRules(),
+    ...routeRecordingRules('5m'),
+    ...routeRecordingRules('1h'),
     ...BUSINESS_RESOLUTIONS.flatMap((resolution) => businessRecordingRules(resolution)),
   ];
 }

@@ -38,16 +38,19 @@ export const slaRecord = {
   budgetExhaustedIn: 'shoppulse:sla_error_budget_exhausted_in:seconds',
 };
 
+/** How often the gateway histogram per route is recorded: every 5 minutes, and those averaged over each hour. */
+export const ROUTE_RECORD_SECONDS = { '5m': 300, '1h': 3600 } as const;
+export type RouteResolution = keyof typeof ROUTE_RECORD_SECONDS;
+
 /**
- * The gateway histogram per route, recorded every 5 minutes for the partner page's latency panels over ranges too
- * long to rate() the raw buckets: all requests per bucket (codes summed), failed requests and good ones.
+ * The gateway histogram per route, for the partner page's latency panels over ranges too long to rate() the raw
+ * buckets: all requests per bucket (codes summed), failed requests and good ones, as rates over each resolution.
  */
-export const routeRecord = {
-  buckets: 'shoppulse:sla_request_duration_seconds_bucket_per_route:rate5m',
-  failed: 'shoppulse:sla_failed_requests_per_route:rate5m',
-  good: 'shoppulse:sla_good_requests_per_route:rate5m',
-};
-export const ROUTE_RECORD_INTERVAL_SECONDS = 300;
+export const routeRecord = (every: RouteResolution) => ({
+  buckets: `shoppulse:sla_request_duration_seconds_bucket_per_route:rate${every}`,
+  failed: `shoppulse:sla_failed_requests_per_route:rate${every}`,
+  good: `shoppulse:sla_good_requests_per_route:rate${every}`,
+});
 
 /** A partner is "at risk" when less than this share of the month's error budget is left, or it burns faster than allowed. */
 export const AT_RISK_BUDGET_REMAINING = 0.25;

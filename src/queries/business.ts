@@ -6,7 +6,7 @@ import {
   businessRecord,
   findRecordedCounter,
 } from '../catalog/business';
-import { DAY, assertWindow, atMidnights, leftOpen, sumBy, unionOfParts } from './functions';
+import { assertWindow, atMidnights, daysAndRest, leftOpen, sumBy, unionOfParts } from './functions';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, neq, re, selector } from './selector';
 
 /**
@@ -131,17 +131,10 @@ function daysAndHours(amount: Amount, context: BusinessQueryContext, names: Labe
   const hours = recordedAmount(amount, context.filters, '1h', names);
   const days = recordedAmount(amount, context.filters, '1d', names);
   const shifted = (expr: string) => withOffset(expr, context.offset);
-  const firstMidnight = Math.ceil(from / DAY) * DAY;
-  const lastMidnight = Math.floor(to / DAY) * DAY;
-  if (lastMidnight <= firstMidnight) {
-    return `sum_over_time(${shifted(`${hours}[${leftOpen(to - from)}]`)})`;
-  }
-  const parts = [
-    firstMidnight > from &&
-      `sum_over_time(${shifted(`${hours}[${leftOpen(firstMidnight - from)}] @ ${firstMidnight}`)})`,
-    `sum_over_time(${shifted(atMidnights(days, '1h', firstMidnight, lastMidnight))})`,
-    to > lastMidnight && `sum_over_time(${shifted(`${hours}[${leftOpen(to - lastMidnight)}]`)})`,
-  ].filter((part): part is string => Boolean(part));
+  const parts = daysAndRest(from, to, {
+    part: (start, end) => `sum_over_time(${shifted(`${hours}[${leftOpen(end - start)}] @ ${end}`)})`,
+    days: (first, last) => `sum_over_time(${shifted(atMidnights(days, '1h', first, last))})`,
+  });
   return unionOfParts(parts);
 }
 

@@ -95,9 +95,34 @@ export const atMidnights = (series: string, every: string, first: number, last: 
   `last_over_time(${series}[${every}])[${leftOpen(last - first)}:1d] @ ${last}`;
 
 /**
+ * [from, to] as the whole UTC days inside it and the parts before its first midnight and after its last, each read as
+ * the caller reads them: `days` over the midnights in (first, last], `part` over (start, end]. With no whole day
+ * inside, one part. A long range then reads one sample a day and at most two days of finer ones.
+ */
+export function daysAndRest(
+  from: number,
+  to: number,
+  read: { part: (start: number, end: number) => string; days: (first: number, last: number) => string }
+): string[] {
+  const firstMidnight = Math.ceil(from / DAY) * DAY;
+  const lastMidnight = Math.floor(to / DAY) * DAY;
+  if (lastMidnight <= firstMidnight) {
+    return [read.part(from, to)];
+  }
+  return [
+    firstMidnight > from && read.part(from, firstMidnight),
+    read.days(firstMidnight, lastMidnight),
+    to > lastMidnight && read.part(lastMidnight, to),
+  ].filter((part): part is string => Boolean(part));
+}
+
+/**
  * Parts of one total (days and the hours around them), gathered for a `sum`: each carries a `part` label while it
- * is gathered, so a series missing from one part keeps the others, where `+` would drop it.
+ * is gathered, so a series missing from one part keeps the others, where `+` would drop it. One part is itself.
  */
 export function unionOfParts(parts: string[]): string {
+  if (parts.length === 1) {
+    return parts[0];
+  }
   return parts.map((part, i) => `label_replace(${part}, "part", "${i}", "", "")`).join(' or ');
 }

@@ -1,25 +1,17 @@
-import { DEPLOYMENT_LABEL, SLA, TENANT_LABEL } from '../catalog';
+import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
 import {
   AT_RISK_BUDGET_REMAINING,
   BUDGET_WINDOW,
+  BUDGET_WINDOW_SECONDS,
   BURN_RATE_PAIRS,
   ERROR_BUDGET,
-  ROUTE_RECORD_INTERVAL_SECONDS,
   type SloWindow,
-  routeRecord,
   slaRecord,
 } from '../catalog/slo';
 import { type FilterValue, filterMatchers } from './business';
-import { DAY, SLA_REQUESTS, assertWindow, atMidnights, leMatcher, leftOpen, sumBy, unionOfParts } from './functions';
-import { SLA_RULE_INTERVAL_SECONDS } from './slaRules';
-import {
-  CONTRACT_LABELS,
-  type LabelNames,
-  type Matcher,
-  labelName,
-  selector,
-  seriesNamed,
-} from './selector';
+import { assertWindow, slaRatio, sumBy } from './functions';
+import { complianceBetween, monthStart } from './slaRequests';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, selector, seriesNamed } from './selector';
 
 const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
 
@@ -39,11 +31,39 @@ export function complianceOver(
   return `${sum(slaRecord.good('5m'))} / ${sum(slaRecord.requests('5m'))}`;
 }
 
-/** Seconds from the start of the calendar month (UTC) to `time`, rounded down to 5 minutes so refreshes reuse it. */
-export function monthToDateSeconds(time: number): number {
-  const date = new Date(time * 1000);
-  const monthStart = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / 1000;
-  return Math.max(300, Math.floor((time - monthStart) / 300) * 300);
+/** Where the month to date starts: the calendar month's first second (UTC), or 5 minutes back in its first ones. */
+export const monthToDateStart = (time: number) => Math.min(monthStart(time), time - 300);
+
+/** The SLA figures recorded per partner and deployment (see slaRules.ts). */
+type SlaFigure = 'errorRatio30d' | 'budgetRemaining' | 'budgetExhaustedIn' | 'burnRate1h' | 'errorRatio1h';
+
+/**
+ * An SLA figure per partner and deployment: its record, or (`raw`, the benchmark's comparison) the same figure
+ * computed from the gateway histogram, as a Prometheus without ShopPulse's rules must.
+ */
+function perDeployment(figure: SlaFigure, where: Matcher[], names: LabelNames, raw = false): string {
+  if (!raw) {
+    const records: Record<SlaFigure, string> = {
+      errorRatio30d: slaRecord.errorRatio(BUDGET_WINDOW),
+      budgetRemaining: slaRecord.budgetRemaining,
+      budgetExhaustedIn: slaRecord.budgetExhaustedIn,
+      burnRate1h: slaRecord.burnRate('1h'),
+      errorRatio1h: slaRecord.errorRatio('1h'),
+    };
+    return selector(records[figure], where, names);
+  }
+  const errorRatio = (window: SloWindow) => `(1 - ${slaRatio(where, window, BY_PARTNER, names)})`;
+  const budget = `(1 - ${errorRatio(BUDGET_WINDOW)} / ${ERROR_BUDGET})`;
+  const burnRate1h = `(${errorRatio('1h')} / ${ERROR_BUDGET})`;
+  const labels = BY_PARTNER.map((label) => labelName(label, names)).join(', ');
+  const raws: Record<SlaFigure, string> = {
+    errorRatio30d: errorRatio(BUDGET_WINDOW),
+    budgetRemaining: budget,
+    budgetExhaustedIn: `(clamp_min(${budget}, 0) * ${BUDGET_WINDOW_SECONDS} / on (${labels}) (${burnRate1h} > 0))`,
+    burnRate1h,
+    errorRatio1h: errorRatio('1h'),
+  };
+  return raws[figure];
 }
 
 /**
@@ -51,15 +71,15 @@ export function monthToDateSeconds(time: number): number {
  * every label a series has, so each carries those two only: a recorded series alone would bring its `__name__`
  * (different in every column) and any labels its rule group adds.
  */
-export function partnerListExprs(monthToDate: number, names: LabelNames = CONTRACT_LABELS) {
+export function partnerListExprs(time: number, names: LabelNames = CONTRACT_LABELS, raw = false) {
   const byPartner = BY_PARTNER.map((label) => labelName(label, names)).join(', ');
-  const recorded = (record: string) => `max by (${byPartner}) (${selector(record, [], names)})`;
-  const errorRatio30d = recorded(slaRecord.errorRatio('30d'));
-  const budget = recorded(slaRecord.budgetRemaining);
-  const burn1h = recorded(slaRecord.burnRate('1h'));
+  const figure = (name: SlaFigure) => `max by (${byPartner}) (${perDeployment(name, [], names, raw)})`;
+  const errorRatio30d = figure('errorRatio30d');
+  const budget = figure('budgetRemaining');
+  const burn1h = figure('burnRate1h');
   return {
     compliance30d: `1 - ${errorRatio30d}`,
-    monthToDate: complianceOver(`${monthToDate}s`, BY_PARTNER, undefined, names),
+    monthToDate: complianceBetween(monthToDateStart(time), time, { where: [], by: BY_PARTNER, names, raw }),
     budgetRemaining: budget,
     burnRate1h: burn1h,
     // 0 OK, 1 at risk (budget low or burning too fast), 2 breached (the rolling month is below the target).
@@ -68,13 +88,24 @@ export function partnerListExprs(monthToDate: number, names: LabelNames = CONTRA
 }
 
 /** One partner's error budget left, when it runs out at the current pace, and its hourly compliance over time. */
-export function partnerBudgetExprs(tenant: FilterValue, names: LabelNames = CONTRACT_LABELS) {
+export function partnerBudgetExprs(tenant: FilterValue, names: LabelNames = CONTRACT_LABELS, raw = false) {
   const where = partnerMatchers(tenant);
   return {
-    remaining: `min(${selector(slaRecord.budgetRemaining, where, names)})`,
-    exhaustedIn: `min(${selector(slaRecord.budgetExhaustedIn, where, names)})`,
-    hourlyCompliance: `1 - max(${selector(slaRecord.errorRatio('1h'), where, names)})`,
+    remaining: `min(${perDeployment('budgetRemaining', where, names, raw)})`,
+    exhaustedIn: `min(${perDeployment('budgetExhaustedIn', where, names, raw)})`,
+    hourlyCompliance: `1 - max(${perDeployment('errorRatio1h', where, names, raw)})`,
   };
+}
+
+/** One partner's share of good requests in (start, end], across its deployments. */
+export function partnerComplianceBetween(
+  tenant: FilterValue,
+  start: number,
+  end: number,
+  names: LabelNames = CONTRACT_LABELS,
+  raw = false
+): string {
+  return complianceBetween(start, end, { where: partnerMatchers(tenant), by: [], names, raw });
 }
 
 /** The recorded SLA series the SLA budget panel reads, of one partner or all. */
@@ -89,93 +120,18 @@ export function slaBudgetExpr(tenant?: FilterValue, names: LabelNames = CONTRACT
 }
 
 /** One partner's burn rate over a window, across its deployments. */
-export function burnRateOver(window: SloWindow, tenant: FilterValue, names: LabelNames = CONTRACT_LABELS): string {
+export function burnRateOver(
+  window: SloWindow,
+  tenant: FilterValue,
+  names: LabelNames = CONTRACT_LABELS,
+  raw = false
+): string {
+  if (raw) {
+    return `(1 - ${slaRatio(partnerMatchers(tenant), window, [], names)}) / ${ERROR_BUDGET}`;
+  }
   const sum = (record: string) => `sum(${selector(record, partnerMatchers(tenant), names)})`;
   return `(1 - ${sum(slaRecord.good(window))} / ${sum(slaRecord.requests(window))}) / ${ERROR_BUDGET}`;
 }
 
 /** Every window an alert pair watches, once. */
 export const BURN_RATE_WINDOWS: SloWindow[] = [...new Set(BURN_RATE_PAIRS.flatMap((pair) => [pair.long, pair.short]))];
-
-/**
- * The gateway histogram's views of one partner, for the latency panels: from the raw buckets, or (`recorded`, for
- * ranges past two days) from the per-route records, averaged over each step (`$__interval`, at least their 5 minutes
- * when the panel asks for few enough points) and summed over the range as requests.
- */
-export function partnerLatencyExprs(tenant: FilterValue, names: LabelNames = CONTRACT_LABELS, recorded = false) {
-  return recorded ? recordedLatencyExprs(tenant, names) : rawLatencyExprs(tenant, names);
-}
-
-function rawLatencyExprs(tenant: FilterValue, names: LabelNames) {
-  const buckets = `${SLA.metric}_bucket`;
-  const where = partnerMatchers(tenant);
-  const all = `sum(rate(${selector(buckets, [...where, ...SLA_REQUESTS.all()], names)}[$__rate_interval]))`;
-  const fast = `sum(rate(${selector(buckets, [...where, leMatcher(SLA.thresholdSeconds)], names)}[$__rate_interval]))`;
-  const overRange = (matchers: Matcher[]) =>
-    `sum by (route) (increase(${selector(buckets, [...where, ...matchers], names)}[$__range]))`;
-  return {
-    heatmap: `sum by (le) (rate(${selector(buckets, where, names)}[$__rate_interval]))`,
-    slowShare: `1 - ${fast} / ${all}`,
-    errorsByRoute: `sum by (route) (rate(${selector(buckets, [...where, ...SLA_REQUESTS.failed()], names)}[$__rate_interval]))`,
-    // Requests that broke the promise (failed or slow) per route over the range: where the SLA is lost.
-    badByRoute: `topk(5, ${overRange(SLA_REQUESTS.all())} - ${overRange(SLA_REQUESTS.good())})`,
-  };
-}
-
-function recordedLatencyExprs(tenant: FilterValue, names: LabelNames) {
-  const where = partnerMatchers(tenant);
-  const perStep = (by: string[], record: string, matchers: Matcher[] = []) =>
-    sumBy(by, `avg_over_time(${selector(record, [...where, ...matchers], names)}[$__interval])`, names);
-  const overRange = (record: string, matchers: Matcher[] = []) =>
-    `sum by (route) (sum_over_time(${selector(record, [...where, ...matchers], names)}[$__range])) * ${ROUTE_RECORD_INTERVAL_SECONDS}`;
-  return {
-    heatmap: perStep(['le'], routeRecord.buckets),
-    slowShare: `1 - ${perStep([], routeRecord.buckets, [leMatcher(SLA.thresholdSeconds)])} / ${perStep([], routeRecord.buckets, SLA_REQUESTS.all())}`,
-    errorsByRoute: perStep(['route'], routeRecord.failed),
-    badByRoute: `topk(5, ${overRange(routeRecord.buckets, SLA_REQUESTS.all())} - ${overRange(routeRecord.good)})`,
-  };
-}
-
-export type RequestKind = 'all' | 'good';
-
-const requestsRecord = (kind: RequestKind, window: SloWindow) =>
-  kind === 'all' ? slaRecord.requests(window) : slaRecord.good(window);
-
-/**
- * A partner's requests (all or good) in the calendar month [start, end): the whole days from the daily counts read at
- * each midnight (UTC), the rest of a running month from the 5m rates, each sample of which stands for one rule
- * interval of traffic (a gap counts none). A year of reports reads about one sample per partner per day.
- */
-export function monthRequests(
-  kind: RequestKind,
-  tenant: FilterValue,
-  start: number,
-  end: number,
-  names: LabelNames = CONTRACT_LABELS
-): string {
-  const where = partnerMatchers(tenant);
-  const perDay = selector(kind === 'all' ? slaRecord.requestsPerDay : slaRecord.goodPerDay, where, names);
-  const rates = selector(requestsRecord(kind, '5m'), where, names);
-  const lastMidnight = Math.max(start, Math.floor(end / DAY) * DAY);
-  const parts = [
-    lastMidnight > start && `sum_over_time(${atMidnights(perDay, '1m', start, lastMidnight)})`,
-    end > lastMidnight &&
-      `sum_over_time(${rates}[${leftOpen(end - lastMidnight)}] @ ${end}) * ${SLA_RULE_INTERVAL_SECONDS.short}`,
-  ].filter((part): part is string => Boolean(part));
-  return `sum(${unionOfParts(parts)})`;
-}
-
-/** A partner's requests per second (all or good) over the last day: the pace a month's projection follows. */
-export function dailyPace(kind: RequestKind, tenant: FilterValue, names: LabelNames = CONTRACT_LABELS): string {
-  return `sum(${selector(requestsRecord(kind, '1d'), partnerMatchers(tenant), names)})`;
-}
-
-/** The last `count` calendar months (UTC) up to and including the one holding `time`; the current one ends at `time`. */
-export function lastMonths(time: number, count: number): Array<{ label: string; start: number; end: number }> {
-  const now = new Date(time * 1000);
-  return Array.from({ length: count }, (_, back) => {
-    const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1) / 1000;
-    const end = Math.min(time, Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back + 1, 1) / 1000);
-    return { label: new Date(start * 1000).toISOString().slice(0, 7), start, end };
-  });
-}

@@ -1,4 +1,5 @@
-import { dailyPace, lastMonths, monthRequests, monthToDateSeconds } from './partners';
+import { monthToDateStart } from './partners';
+import { dailyPace, lastMonths, requestsBetween } from './slaRequests';
 import {
   anyOf,
   contractLabels,
@@ -17,6 +18,7 @@ import {
   rate,
 } from './index';
 import { KPIS, RISKS, findKpi } from '../catalog/business';
+import { SLA } from '../catalog';
 
 const HOSTILE = ['a"b', 'back\\slash', '.*', 'x|y', 'line\nbreak', '"} or vector(1) #', 'zażółć', '(a)[b]{c}^$?+'];
 
@@ -148,8 +150,10 @@ describe('business queries', () => {
 describe('calendar windows of the SLA report', () => {
   const time = Date.parse('2026-11-24T19:02:10Z') / 1000;
 
-  it('counts month to date from the first of the month, in whole 5 minutes', () => {
-    expect(monthToDateSeconds(time)).toBe(23 * 86400 + 19 * 3600);
+  it('counts month to date from the first of the month, or the last 5 minutes in its first ones', () => {
+    expect(monthToDateStart(time)).toBe(Date.parse('2026-11-01T00:00:00Z') / 1000);
+    const justAfterMidnight = Date.parse('2026-12-01T00:01:00Z') / 1000;
+    expect(monthToDateStart(justAfterMidnight)).toBe(justAfterMidnight - 300);
   });
 
   it('lists calendar months back from the current one, which ends now', () => {
@@ -163,20 +167,37 @@ describe('calendar windows of the SLA report', () => {
     });
   });
 
-  it('counts a month’s whole days from the daily counts at each midnight, and the rest from the 5m rates', () => {
+  it('counts whole days from the daily counts at each midnight, and the hours around them from the 5m rates', () => {
     const november = Date.UTC(2026, 10, 1) / 1000;
     const december = Date.UTC(2026, 11, 1) / 1000;
+    const count = { where: [eq('tenant', 'a"b')], by: [] };
     // A finished month: thirty midnights, read from the daily counts with the @ modifier at its end.
-    expect(monthRequests('all', 'a"b', november, december)).toBe(
-      `sum(label_replace(sum_over_time(last_over_time(shoppulse:sla_requests:count1d{tenant="a\\"b"}[1m])[${30 * 86400 - 1}s:1d] @ ${december}), "part", "0", "", ""))`
+    expect(requestsBetween('all', november, december, count)).toBe(
+      `sum(sum_over_time(last_over_time(shoppulse:sla_requests:count1d{tenant="a\\"b"}[1m])[${30 * 86400 - 1}s:1d] @ ${december}))`
     );
-    // A running month: its days so far, then each sample of a 5m rate (recorded every minute) as 60 s of requests.
+    // A range from mid-day to mid-day: the hours before the first midnight and after the last, each sample of a 5m
+    // rate (recorded every minute) as 60 s of requests.
+    const from = november + 7200;
     const now = november + 3 * 86400 + 3600;
-    expect(monthRequests('good', 'a"b', november, now)).toBe(
-      `sum(label_replace(sum_over_time(last_over_time(shoppulse:sla_good_requests:count1d{tenant="a\\"b"}[1m])[${3 * 86400 - 1}s:1d] @ ${november + 3 * 86400}), "part", "0", "", "")` +
-        ` or label_replace(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[3599s] @ ${now}) * 60, "part", "1", "", ""))`
+    expect(requestsBetween('good', from, now, count)).toBe(
+      `sum(label_replace(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[${86400 - 7200 - 1}s] @ ${november + 86400}) * 60, "part", "0", "", "")` +
+        ` or label_replace(sum_over_time(last_over_time(shoppulse:sla_good_requests:count1d{tenant="a\\"b"}[1m])[${2 * 86400 - 1}s:1d] @ ${november + 3 * 86400}), "part", "1", "", "")` +
+        ` or label_replace(sum_over_time(shoppulse:sla_good_requests:rate5m{tenant="a\\"b"}[3599s] @ ${now}) * 60, "part", "2", "", ""))`
     );
-    expect(dailyPace('good', 'kwiatex')).toBe('sum(shoppulse:sla_good_requests:rate1d{tenant="kwiatex"})');
+    // Within one day: the 5m rates alone.
+    expect(requestsBetween('all', now - 600, now, count)).toBe(
+      `sum(sum_over_time(shoppulse:sla_requests:rate5m{tenant="a\\"b"}[599s] @ ${now}) * 60)`
+    );
+    expect(dailyPace('good', { where: [eq('tenant', 'kwiatex')], by: [] })).toBe(
+      'sum(shoppulse:sla_good_requests:rate1d{tenant="kwiatex"})'
+    );
+  });
+
+  it('counts the same span from the gateway histogram for the raw comparison', () => {
+    const count = { where: [eq('tenant', 'kwiatex')], by: ['deployment'], raw: true };
+    expect(requestsBetween('all', 1000, 4600, count)).toBe(
+      `sum by (deployment) (increase(${SLA.metric}_bucket{tenant="kwiatex",le=~"\\\\+Inf"}[3600s] @ 4600))`
+    );
   });
 });
 

@@ -8,10 +8,10 @@ export interface QueryContext {
   resolution: BusinessResolution;
   /** What the page compares with: `1w` or `1d`. */
   baseline: string;
-  /** Unix seconds of the range's end, for windows anchored to the calendar (month to date). */
+  /** Unix seconds of the range's end, for windows anchored to the calendar (month to date) and to midnights. */
   to: number;
-  /** Unix seconds of the range's start: the daily resolution reads whole days between it and `to`. */
-  from?: number;
+  /** Unix seconds of the range's start: long ranges read whole days between it and `to`. */
+  from: number;
   /** Read raw counters instead of recorded increases: only the benchmark's comparison does. */
   raw?: boolean;
 }

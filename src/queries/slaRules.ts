@@ -5,6 +5,7 @@ import {
   ERROR_BUDGET,
   LONG_WINDOWS,
   SLO_WINDOWS,
+  type RouteResolution,
   type SloWindow,
   routeRecord,
   slaRecord,
@@ -67,15 +68,26 @@ export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): {
   return { short, long };
 }
 
-/** The gateway histogram per route over 5 minutes, for the partner page's latency panels over long ranges. */
-export function routeRecordingRules(names: LabelNames = CONTRACT_LABELS): RecordingRule[] {
+/**
+ * The gateway histogram per route, for the partner page's latency panels over long ranges: rates over 5 minutes from
+ * the raw buckets and (`1h`) the average of an hour of those, which is the rate over the hour.
+ */
+export function routeRecordingRules(every: RouteResolution, names: LabelNames = CONTRACT_LABELS): RecordingRule[] {
+  const record = routeRecord(every);
+  if (every === '1h') {
+    const fiveMinutes = routeRecord('5m');
+    return (['buckets', 'failed', 'good'] as const).map((kind) => ({
+      record: record[kind],
+      expr: `avg_over_time(${fiveMinutes[kind]}[1h])`,
+    }));
+  }
   const buckets = `${SLA.metric}_bucket`;
   const by = [TENANT_LABEL, DEPLOYMENT_LABEL, 'route'];
   const recorded = (matchers: Parameters<typeof selector>[1], labels = by) =>
     sumBy(labels, rate(selector(buckets, matchers, names), '5m'), names);
   return [
-    { record: routeRecord.buckets, expr: recorded([], [...by, 'le']) },
-    { record: routeRecord.failed, expr: recorded(SLA_REQUESTS.failed()) },
-    { record: routeRecord.good, expr: recorded(SLA_REQUESTS.good()) },
+    { record: record.buckets, expr: recorded([], [...by, 'le']) },
+    { record: record.failed, expr: recorded(SLA_REQUESTS.failed()) },
+    { record: record.good, expr: recorded(SLA_REQUESTS.good()) },
   ];
 }

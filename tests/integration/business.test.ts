@@ -21,7 +21,7 @@ const interpolate = (expr: string, rangeSeconds: number) => expr.replaceAll('$__
 async function run(filters: ShopFilters, rangeSeconds: number, resolution: '5m' | '1h', time = end) {
   const results = new Map<string, Awaited<ReturnType<typeof query>>>();
   for (const { panel, build } of businessPageQueries(CONTRACT_LABELS)) {
-    for (const target of build({ filters, baseline: '1w', resolution, to: time })) {
+    for (const target of build({ filters, baseline: '1w', resolution, from: time - rangeSeconds, to: time })) {
       const expr = interpolate(target.expr, rangeSeconds);
       results.set(`${panel}/${target.refId}`, await query(url, expr, time));
     }

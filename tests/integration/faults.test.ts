@@ -75,7 +75,7 @@ describe('a scrape gap and a counter reset, as the pages read them', () => {
     const day = 20 * 3600;
     const target = businessPageQueries(CONTRACT_LABELS)
       .find(({ panel }) => panel === 'orders_paid')!
-      .build({ filters: kwiatex, baseline: '1w', resolution: '5m', to: end })
+      .build({ filters: kwiatex, baseline: '1w', resolution: '5m', from: end - day, to: end })
       .find((candidate) => candidate.refId === NOW)!;
     const [page] = await query(url, target.expr.replaceAll('$__range', `${day}s`), end);
     const { formula } = findKpi('orders_paid');

@@ -2,7 +2,7 @@ import React from 'react';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Button, useStyles2 } from '@grafana/ui';
 import { currentLanguage, localize } from '../../i18n/localize';
-import { lastMonths } from '../../queries/partners';
+import { lastMonths } from '../../queries/slaRequests';
 import { formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
 import { getPanelStyles } from '../../scenes/panelStyles';

@@ -1,18 +1,16 @@
 import {
   BURN_RATE_WINDOWS,
   burnRateOver,
-  type RequestKind,
-  complianceOver,
-  dailyPace,
-  lastMonths,
-  monthRequests,
-  monthToDateSeconds,
+  monthToDateStart,
   partnerBudgetExprs,
-  partnerLatencyExprs,
+  partnerComplianceBetween,
   partnerListExprs,
 } from '../../queries/partners';
+import { partnerLatencyExprs, routeResolutionFor } from '../../queries/partnerLatency';
+import { type RequestKind, dailyPace, lastMonths, requestsBetween } from '../../queries/slaRequests';
 import { type QueryBuilder, instantQuery, rangeQuery, tableQuery } from '../../queries/query';
 import { findKpi } from '../../catalog/business';
+import { filterMatchers } from '../../queries/business';
 import { partnerAnnotationExprs } from '../../queries/annotations';
 import { kpiQueries } from '../../queries/kpiQueries';
 import { knownPartnersExpr } from '../../queries/presence';
@@ -22,40 +20,49 @@ import type { LabelNames } from '../../queries/selector';
 export const REPORT_MONTHS = 12;
 
 export function partnerListQueries(names: LabelNames): QueryBuilder {
-  return ({ to }) =>
-    Object.entries(partnerListExprs(monthToDateSeconds(to), names)).map(([refId, expr]) => tableQuery(refId, expr));
+  return ({ to, raw }) =>
+    Object.entries(partnerListExprs(to, names, raw)).map(([refId, expr]) => tableQuery(refId, expr));
 }
 
 /** The headline numbers of one partner: compliance over the range and month to date, budget left, time left. */
 export function partnerStatQueries(partner: string, names: LabelNames): QueryBuilder {
-  const budget = partnerBudgetExprs(partner, names);
-  return ({ to }) => [
-    instantQuery('complianceRange', complianceOver('$__range', [], partner, names)),
-    instantQuery('monthToDate', complianceOver(`${monthToDateSeconds(to)}s`, [], partner, names)),
-    instantQuery('budgetRemaining', budget.remaining),
-    instantQuery('exhaustedIn', budget.exhaustedIn),
-  ];
+  return ({ from, to, raw }) => {
+    const budget = partnerBudgetExprs(partner, names, raw);
+    return [
+      instantQuery('complianceRange', partnerComplianceBetween(partner, from, to, names, raw)),
+      instantQuery('monthToDate', partnerComplianceBetween(partner, monthToDateStart(to), to, names, raw)),
+      instantQuery('budgetRemaining', budget.remaining),
+      instantQuery('exhaustedIn', budget.exhaustedIn),
+    ];
+  };
 }
 
 export function partnerTrendQueries(partner: string, names: LabelNames): QueryBuilder {
-  const budget = partnerBudgetExprs(partner, names);
-  return () => [
-    rangeQuery('compliance', budget.hourlyCompliance, 'good requests'),
-    rangeQuery('budget', budget.remaining, 'budget left'),
-  ];
+  return ({ raw }) => {
+    const budget = partnerBudgetExprs(partner, names, raw);
+    return [
+      rangeQuery('compliance', budget.hourlyCompliance, 'good requests'),
+      rangeQuery('budget', budget.remaining, 'budget left'),
+    ];
+  };
 }
 
 export function burnRateQueries(partner: string, names: LabelNames): QueryBuilder {
-  return () => BURN_RATE_WINDOWS.map((window) => instantQuery(window, burnRateOver(window, partner, names)));
+  return ({ raw }) =>
+    BURN_RATE_WINDOWS.map((window) => instantQuery(window, burnRateOver(window, partner, names, raw)));
 }
 
 /** The refId of the bad requests per route, counted over the range. */
 export const BAD_BY_ROUTE = 'badByRoute';
 
-/** Raw buckets up to two days, then the per-route records (with at most `LATENCY_POINTS` points, see below). */
+/**
+ * Raw buckets up to two days, then the per-route records: the 5-minute ones, or the hourly ones once each of the
+ * panel's `LATENCY_POINTS` steps holds one (see below).
+ */
 export function latencyQueries(partner: string, names: LabelNames): QueryBuilder {
-  return ({ resolution, raw }) => {
-    const exprs = partnerLatencyExprs(partner, names, !raw && resolution !== '5m');
+  return ({ resolution, raw, from, to }) => {
+    const recorded = raw || resolution === '5m' ? undefined : routeResolutionFor(to - from, LATENCY_POINTS);
+    const exprs = partnerLatencyExprs(partner, names, recorded);
     return [
       { ...rangeQuery('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
       rangeQuery('slowShare', exprs.slowShare),
@@ -77,16 +84,19 @@ export const PACE_REFS: Record<RequestKind, string> = { all: 'pace:all', good: '
 
 /** Each calendar month's requests, all and good, and the last day's pace for the month still running. */
 export function reportQueries(partner: string, names: LabelNames): QueryBuilder {
-  return ({ to }) => [
-    ...lastMonths(to, REPORT_MONTHS)
-      .filter((month) => month.end > month.start)
-      .flatMap((month) =>
-        REQUEST_KINDS.map((kind) =>
-          instantQuery(reportRef(month.label, kind), monthRequests(kind, partner, month.start, month.end, names))
-        )
-      ),
-    ...REQUEST_KINDS.map((kind) => instantQuery(PACE_REFS[kind], dailyPace(kind, partner, names))),
-  ];
+  return ({ to, raw }) => {
+    const count = { where: filterMatchers({ tenant: partner }), by: [], names, raw };
+    return [
+      ...lastMonths(to, REPORT_MONTHS)
+        .filter((month) => month.end > month.start)
+        .flatMap((month) =>
+          REQUEST_KINDS.map((kind) =>
+            instantQuery(reportRef(month.label, kind), requestsBetween(kind, month.start, month.end, count))
+          )
+        ),
+      ...REQUEST_KINDS.map((kind) => instantQuery(PACE_REFS[kind], dailyPace(kind, count))),
+    ];
+  };
 }
 
 /** The business KPIs a partner page shows, as on the Business page narrowed to the partner. */
@@ -95,16 +105,23 @@ export const BRIEF_KPIS = ['revenue', 'orders_paid', 'payment_success_blik'];
 /** The refId of the known partners, which a partner page checks its URL against. */
 export const KNOWN_PARTNERS = 'partners';
 
+/** One partner's page panel by panel (its annotation layers and partner check aside): what the bench weighs. */
+export function partnerPagePanels(partner: string, names: LabelNames): Array<{ panel: string; build: QueryBuilder }> {
+  return [
+    { panel: 'figures', build: partnerStatQueries(partner, names) },
+    { panel: 'trends', build: partnerTrendQueries(partner, names) },
+    { panel: 'burn rates', build: burnRateQueries(partner, names) },
+    { panel: 'latency', build: latencyQueries(partner, names) },
+    { panel: 'monthly report', build: reportQueries(partner, names) },
+    ...BRIEF_KPIS.map((id) => ({ panel: id, build: kpiQueries(findKpi(id), names) })),
+  ];
+}
+
 /** Every query the partners list and one partner's page issue: panels, annotation layers and the partner check. */
 export function partnersQueryList(partner: string, names: LabelNames): QueryBuilder[] {
   return [
     partnerListQueries(names),
-    partnerStatQueries(partner, names),
-    partnerTrendQueries(partner, names),
-    burnRateQueries(partner, names),
-    latencyQueries(partner, names),
-    reportQueries(partner, names),
-    ...BRIEF_KPIS.map((id) => kpiQueries(findKpi(id), names)),
+    ...partnerPagePanels(partner, names).map(({ build }) => build),
     () => [instantQuery(KNOWN_PARTNERS, knownPartnersExpr(names))],
     () => Object.entries(partnerAnnotationExprs(partner, names)).map(([refId, expr]) => rangeQuery(refId, expr)),
   ];

@@ -41,7 +41,7 @@ function galleryScene() {
   const revenue = kpiQueries(
     findKpi('revenue'),
     CONTRACT_LABELS
-  )({ filters: {}, resolution: '5m', baseline: '1w', to: 0 });
+  )({ filters: {}, resolution: '5m', baseline: '1w', from: 0, to: 0 });
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-24h', to: 'now' }),
     controls: [new SceneTimePicker({})],
