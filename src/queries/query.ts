@@ -42,3 +42,14 @@ export function tableQuery(refId: string, expr: string): PromQuery {
 export function rangeQuery(refId: string, expr: string, legendFormat?: string): PromQuery {
   return { refId, expr, instant: false, range: true, legendFormat };
 }
+
+/** What separates a panel's name from its queries' refIds in a request several panels share (`revenue/now`). */
+export const GROUP_SEPARATOR = '/';
+
+/** Several panels' queries in one request, each refId under its panel's name, for the panels' `QueryShare`s. */
+export function groupedQueries(groups: Array<[string, QueryBuilder]>): QueryBuilder {
+  return (context) =>
+    groups.flatMap(([group, build]) =>
+      build(context).map((query) => ({ ...query, refId: `${group}${GROUP_SEPARATOR}${query.refId}` }))
+    );
+}

@@ -23,7 +23,7 @@ function answer(request: PromRequest) {
         refId: target.refId,
         fields: [
           { name: 'Time', type: FieldType.time, values: [request.range.to.valueOf()] },
-          { name: 'Value', type: FieldType.number, values: [target.refId === 'weekAgo' ? 100 : 120] },
+          { name: 'Value', type: FieldType.number, values: [target.refId.endsWith('/weekAgo') ? 100 : 120] },
         ],
       })
     );
@@ -142,7 +142,9 @@ describe('Business page scene', () => {
     const timeRange = sceneGraph.getTimeRange(scene);
     timeRange.onTimeRangeChange(rangeUtil.convertRawToRange({ from, to: 'now' }));
     const revenue = () =>
-      requests.flatMap((r) => r.targets).filter((t) => t.refId === 'now' && t.expr.includes('shop_revenue_pln:'));
+      requests
+        .flatMap((r) => r.targets)
+        .filter((t) => t.refId === 'revenue/now' && t.expr.includes('shop_revenue_pln:'));
     await waitFor(() => expect(revenue().map((t) => t.expr)).toContainEqual(expect.stringMatching(revenueExpr)));
   });
 

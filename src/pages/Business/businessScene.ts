@@ -20,6 +20,8 @@ import { filterVariables } from '../../scenes/filters';
 import { KpiTile, kpiTileGrid } from '../../scenes/KpiTile';
 import { kpiQueries } from '../../queries/kpiQueries';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { QueryShare } from '../../scenes/QueryShare';
+import { groupedQueries } from '../../queries/query';
 import { UnknownPartnerNotice } from '../../scenes/UnknownPartnerNotice';
 import type { ResolvedSettings } from '../../settings';
 import { FunnelPanel } from './FunnelPanel';
@@ -31,8 +33,10 @@ function heading(text: string): SceneFlexItem {
   return new SceneFlexItem({ body: new SceneReactObject({ reactNode: React.createElement('h2', null, text) }) });
 }
 
-function kpiRow(section: string, tiles: Map<string, KpiTile>): SceneFlexItem {
+/** A section's tiles, whose queries go in one request: each tile reads its share of the section's runner. */
+function kpiRow(section: string, tiles: Map<string, KpiTile>, runner: ShopQueryRunner): SceneFlexItem {
   return new SceneFlexItem({
+    $data: runner,
     body: kpiTileGrid(KPIS.filter((kpi) => kpi.section === section).map((kpi) => tiles.get(kpi.id)!)),
   });
 }
@@ -47,17 +51,22 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
 
   // Each query once: the tiles read the risk strip's answers, the funnel reads its steps' tiles.
   const risks = new ShopQueryRunner(riskQueries(names), { datasource });
-  const tiles = new Map(
-    KPIS.map((kpi) => {
-      const runner = new ShopQueryRunner(kpiQueries(kpi, names, { risksAskedElsewhere: true }), { datasource });
-      return [kpi.id, new KpiTile({ kpi, $data: runner }, risks)];
-    })
-  );
+  const tiles = new Map(KPIS.map((kpi) => [kpi.id, new KpiTile({ kpi, $data: new QueryShare(kpi.id) }, risks)]));
   const funnel = new FunnelPanel(FUNNEL_STEPS.map((id) => tiles.get(id)!.state.$data!));
+  const sectionRunner = (section: string) =>
+    new ShopQueryRunner(
+      groupedQueries(
+        KPIS.filter((kpi) => kpi.section === section).map((kpi) => [
+          kpi.id,
+          kpiQueries(kpi, names, { risksAskedElsewhere: true }),
+        ])
+      ),
+      { datasource }
+    );
 
   const sections: SceneFlexItemLike[] = SECTIONS.flatMap((section) => [
     heading(localize(section.title)),
-    kpiRow(section.id, tiles),
+    kpiRow(section.id, tiles, sectionRunner(section.id)),
     ...(section.id === 'funnel' ? [new SceneFlexItem({ body: funnel })] : []),
   ]);
 

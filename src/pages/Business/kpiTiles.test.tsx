@@ -17,16 +17,18 @@ let unknownWhile = false;
 const FRAUD_CHECK_MISSED = findKpi('fraud_held_orders').unknownWhile;
 
 function answer(request: PromRequest) {
+  // A section's tiles ask in one request, each query's refId under its KPI (`revenue/now`).
+  const queryOf = (refId: string) => refId.split('/').pop()!;
   const series = request.targets
     .filter(
       (target) =>
-        target.refId === NOW ||
-        target.refId === WEEK_AGO ||
+        queryOf(target.refId) === NOW ||
+        queryOf(target.refId) === WEEK_AGO ||
         (unknownWhile && [UNKNOWN_WHILE, FRAUD_CHECK_MISSED].includes(target.refId))
     )
     .map((target) => {
       const reading = readings.find((candidate) => target.expr.includes(candidate.expr));
-      const value = target.refId === NOW ? (reading?.now ?? 120) : (reading?.weekAgo ?? 100);
+      const value = queryOf(target.refId) === NOW ? (reading?.now ?? 120) : (reading?.weekAgo ?? 100);
       return toDataFrame({
         refId: target.refId,
         fields: [

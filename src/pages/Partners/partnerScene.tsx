@@ -31,6 +31,7 @@ import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { knownPartnersExpr } from '../../queries/presence';
 import { type QueryBuilder, instantQuery } from '../../queries/query';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { QueryShare } from '../../scenes/QueryShare';
 import type { ResolvedSettings } from '../../settings';
 import { partnerBusinessUrl } from '../../urls';
 import { BurnRateTable } from './BurnRateTable';
@@ -38,7 +39,6 @@ import { MESSAGES } from './messages';
 import { MonthlyReport } from './MonthlyReport';
 import { PartnerGate } from './PartnerGate';
 import {
-  BAD_BY_ROUTE,
   burnRateQueries,
   LATENCY_POINTS,
   latencyQueries,
@@ -53,13 +53,12 @@ import { worstRoutesTable } from './worstRoutesTable';
 /** Below this a chart's title and axis get cut: four panels still fit side by side on a 1300 px wide page. */
 const MIN_PANEL_WIDTH = 300;
 
-/** A query runner showing only the refIds a panel needs out of a shared builder. */
-function only(build: QueryBuilder, refId: string): QueryBuilder {
-  return (context) => build(context).filter((query) => query.refId === refId);
-}
-
-function stat(runner: ShopQueryRunner, title: string, description: string, unit: string, target?: number): VizPanel {
-  const panel = PanelBuilders.stat().setTitle(title).setDescription(description).setUnit(unit).setData(runner);
+function stat(refId: string, title: string, description: string, unit: string, target?: number): VizPanel {
+  const panel = PanelBuilders.stat()
+    .setTitle(title)
+    .setDescription(description)
+    .setUnit(unit)
+    .setData(new QueryShare(refId));
   if (target !== undefined) {
     panel.setThresholds({
       mode: ThresholdsMode.Absolute,
@@ -91,14 +90,14 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
   const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
   const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
   const runner = (build: QueryBuilder) => new ShopQueryRunner(build, { datasource });
-  const latencyRunner = (build: QueryBuilder) =>
-    new ShopQueryRunner(build, { datasource, maxDataPoints: LATENCY_POINTS });
   const stats = partnerStatQueries(partner, names);
   const trends = partnerTrendQueries(partner, names);
   const latency = latencyQueries(partner, names);
-  // Panels of a row wrap onto the next line instead of being squeezed below a readable width.
-  const row = (height: number, bodies: SceneObject[]) =>
+  // Panels of a row wrap onto the next line instead of being squeezed below a readable width; panels reading the
+  // same range at the same step share the runner of their row (or rows), one request for all.
+  const row = (height: number, bodies: SceneObject[], $data?: ShopQueryRunner) =>
     new SceneFlexLayout({
+      $data,
       direction: 'row',
       wrap: 'wrap',
       children: bodies.map((body) => new SceneFlexItem({ body, height, minWidth: MIN_PANEL_WIDTH })),
@@ -107,84 +106,94 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
   const body = new SceneFlexLayout({
     direction: 'column',
     children: [
-      row(130, [
-        stat(
-          runner(only(stats, 'complianceRange')),
-          localize(MESSAGES.complianceRange),
-          localize(MESSAGES.complianceRangeDescription),
-          'percentunit',
-          SLA.target
-        ),
-        stat(
-          runner(only(stats, 'monthToDate')),
-          localize(MESSAGES.monthToDate),
-          localize(MESSAGES.monthToDateDescription),
-          'percentunit',
-          SLA.target
-        ),
-        stat(
-          runner(only(stats, 'budgetRemaining')),
-          localize(MESSAGES.budgetRemaining),
-          localize(MESSAGES.budgetDescription),
-          'percentunit',
-          0
-        ),
-        stat(
-          runner(only(stats, 'exhaustedIn')),
-          localize(MESSAGES.exhaustedIn),
-          localize(MESSAGES.exhaustedInDescription),
-          's'
-        ),
-      ]),
-      row(280, [
-        PanelBuilders.timeseries()
-          .setTitle(localize(MESSAGES.complianceOverTime))
-          .setDescription(localize(MESSAGES.complianceOverTimeDescription))
-          .setUnit('percentunit')
-          .setData(runner(only(trends, 'compliance')))
-          .setThresholds({
-            mode: ThresholdsMode.Absolute,
-            steps: [
-              { value: -Infinity, color: 'red' },
-              { value: SLA.target, color: 'green' },
-            ],
-          })
-          .setCustomFieldConfig('thresholdsStyle', { mode: 'line' } as never)
-          .build(),
-        PanelBuilders.timeseries()
-          .setTitle(localize(MESSAGES.burnDown))
-          .setDescription(localize(MESSAGES.burnDownDescription))
-          .setUnit('percentunit')
-          .setData(runner(only(trends, 'budget')))
-          .build(),
-      ]),
+      row(
+        130,
+        [
+          stat(
+            'complianceRange',
+            localize(MESSAGES.complianceRange),
+            localize(MESSAGES.complianceRangeDescription),
+            'percentunit',
+            SLA.target
+          ),
+          stat(
+            'monthToDate',
+            localize(MESSAGES.monthToDate),
+            localize(MESSAGES.monthToDateDescription),
+            'percentunit',
+            SLA.target
+          ),
+          stat(
+            'budgetRemaining',
+            localize(MESSAGES.budgetRemaining),
+            localize(MESSAGES.budgetDescription),
+            'percentunit',
+            0
+          ),
+          stat('exhaustedIn', localize(MESSAGES.exhaustedIn), localize(MESSAGES.exhaustedInDescription), 's'),
+        ],
+        runner(stats)
+      ),
+      row(
+        280,
+        [
+          PanelBuilders.timeseries()
+            .setTitle(localize(MESSAGES.complianceOverTime))
+            .setDescription(localize(MESSAGES.complianceOverTimeDescription))
+            .setUnit('percentunit')
+            .setData(new QueryShare('compliance'))
+            .setThresholds({
+              mode: ThresholdsMode.Absolute,
+              steps: [
+                { value: -Infinity, color: 'red' },
+                { value: SLA.target, color: 'green' },
+              ],
+            })
+            .setCustomFieldConfig('thresholdsStyle', { mode: 'line' } as never)
+            .build(),
+          PanelBuilders.timeseries()
+            .setTitle(localize(MESSAGES.burnDown))
+            .setDescription(localize(MESSAGES.burnDownDescription))
+            .setUnit('percentunit')
+            .setData(new QueryShare('budget'))
+            .build(),
+        ],
+        runner(trends)
+      ),
       new SceneFlexItem({ body: new BurnRateTable({ $data: runner(burnRateQueries(partner, names)) }) }),
-      row(280, [
-        PanelBuilders.heatmap()
-          .setTitle(localize(MESSAGES.latency))
-          .setDescription(localize(MESSAGES.latencyDescription))
-          .setUnit('s')
-          .setData(latencyRunner(only(latency, 'heatmap')))
-          .setOption('calculate', false)
-          .build(),
-        PanelBuilders.timeseries()
-          .setTitle(localize(MESSAGES.slowShare))
-          .setDescription(localize(MESSAGES.slowShareDescription))
-          .setUnit('percentunit')
-          // The one series' name, in the user's language (queries stay free of texts).
-          .setDisplayName(localize(MESSAGES.slowShareSeries))
-          .setData(latencyRunner(only(latency, 'slowShare')))
-          .build(),
-      ]),
-      row(260, [
-        PanelBuilders.timeseries()
-          .setTitle(localize(MESSAGES.errorsByRoute))
-          .setDescription(localize(MESSAGES.errorsByRouteDescription))
-          .setUnit('reqps')
-          .setData(latencyRunner(only(latency, 'errorsByRoute')))
-          .build(),
-        worstRoutesTable(latencyRunner(only(latency, BAD_BY_ROUTE))),
-      ]),
+      // The latency panels ask for more points than the others: a runner of their own for both rows.
+      new SceneFlexLayout({
+        $data: new ShopQueryRunner(latency, { datasource, maxDataPoints: LATENCY_POINTS }),
+        direction: 'column',
+        children: [
+          row(280, [
+            PanelBuilders.heatmap()
+              .setTitle(localize(MESSAGES.latency))
+              .setDescription(localize(MESSAGES.latencyDescription))
+              .setUnit('s')
+              .setData(new QueryShare('heatmap'))
+              .setOption('calculate', false)
+              .build(),
+            PanelBuilders.timeseries()
+              .setTitle(localize(MESSAGES.slowShare))
+              .setDescription(localize(MESSAGES.slowShareDescription))
+              .setUnit('percentunit')
+              // The one series' name, in the user's language (queries stay free of texts).
+              .setDisplayName(localize(MESSAGES.slowShareSeries))
+              .setData(new QueryShare('slowShare'))
+              .build(),
+          ]),
+          row(260, [
+            PanelBuilders.timeseries()
+              .setTitle(localize(MESSAGES.errorsByRoute))
+              .setDescription(localize(MESSAGES.errorsByRouteDescription))
+              .setUnit('reqps')
+              .setData(new QueryShare('errorsByRoute'))
+              .build(),
+            worstRoutesTable(),
+          ]),
+        ],
+      }),
       new SceneFlexItem({
         body: kpiTileGrid(
           BRIEF_KPIS.map((id) => new KpiTile({ kpi: findKpi(id), $data: runner(kpiQueries(findKpi(id), names)) }))

@@ -78,16 +78,18 @@ describe('the partner page', () => {
     const hostile = 'x"} or vector(1) or {a="';
     const scene = partnerScene(hostile, settings);
     const runners = sceneGraph.findAllObjects(scene, (o) => o instanceof SceneQueryRunner) as SceneQueryRunner[];
-    expect(runners.length).toBeGreaterThan(10);
+    let checked = 0;
     for (const runner of runners) {
       runner.runQueries();
       for (const query of runner.state.queries as PromQuery[]) {
+        checked++;
         expect(query.expr).not.toContain('tenant="x"}');
         if (query.expr.includes('tenant=')) {
           expect(query.expr).toContain('tenant="x\\"} or vector(1) or {a=\\""');
         }
       }
     }
+    expect(checked).toBeGreaterThan(30);
   });
 
   it('marks the partner’s deploys and alerts on its panels, escaping its name there too', () => {

@@ -1,5 +1,5 @@
 import { BarGaugeNamePlacement, BarGaugeSizing, VizOrientation } from '@grafana/schema';
-import type { VizPanel } from '@grafana/scenes';
+import type { SceneFlexItem, VizPanel } from '@grafana/scenes';
 import { HEALTH_CHECKS } from '../../catalog/health';
 import { CONTRACT_LABELS } from '../../queries/selector';
 import { healthPanels } from './healthPanels';
@@ -8,7 +8,7 @@ import { healthPanels } from './healthPanels';
 const TITLE_LINE_HEIGHT = 1.5;
 
 describe('the shop health bar gauges', () => {
-  const items = healthPanels({ type: 'prometheus', uid: 'prom' }, CONTRACT_LABELS);
+  const items = healthPanels({ type: 'prometheus', uid: 'prom' }, CONTRACT_LABELS).state.children as SceneFlexItem[];
   const panels = items.map((item) => item.state.body as VizPanel);
 
   it('draw one bar gauge per health check', () => {

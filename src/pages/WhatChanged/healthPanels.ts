@@ -1,12 +1,13 @@
 import { ThresholdsMode } from '@grafana/data';
 import { BarGaugeNamePlacement, BarGaugeSizing, type DataSourceRef, VizOrientation } from '@grafana/schema';
-import { PanelBuilders, SceneFlexItem } from '@grafana/scenes';
+import { PanelBuilders, SceneFlexItem, SceneFlexLayout } from '@grafana/scenes';
 import { HEALTH_CHECKS, type HealthCheckDef } from '../../catalog/health';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { metricServices } from '../../queries/signals';
+import { QueryShare } from '../../scenes/QueryShare';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
-import { healthQueries } from './queries';
+import { healthCheckQueries } from './queries';
 import { shownForServices } from './serviceFilter';
 
 /** The name's font size: a row is the name above its bar, and rows below this height scroll instead of shrinking. */
@@ -24,9 +25,12 @@ function thresholds({ threshold }: HealthCheckDef) {
   };
 }
 
-/** The health checks as bar gauges, one bar per place, red past the line the check's description names. */
-export function healthPanels(datasource: DataSourceRef, names: LabelNames): SceneFlexItem[] {
-  return HEALTH_CHECKS.map(
+/**
+ * The health checks as bar gauges, one bar per place, red past the line the check's description names, in a row
+ * whose runner asks for all of them at once.
+ */
+export function healthPanels(datasource: DataSourceRef, names: LabelNames): SceneFlexLayout {
+  const panels = HEALTH_CHECKS.map(
     (check) =>
       new SceneFlexItem({
         minWidth: 420,
@@ -45,8 +49,14 @@ export function healthPanels(datasource: DataSourceRef, names: LabelNames): Scen
           .setOption('sizing', BarGaugeSizing.Manual)
           .setOption('minVizHeight', MIN_ROW_HEIGHT)
           .setOption('maxVizHeight', 2 * MIN_ROW_HEIGHT)
-          .setData(new ShopQueryRunner(healthQueries(check, names), { datasource }))
+          .setData(new QueryShare(check.id))
           .build(),
       })
   );
+  return new SceneFlexLayout({
+    $data: new ShopQueryRunner(healthCheckQueries(names), { datasource }),
+    direction: 'row',
+    wrap: 'wrap',
+    children: panels,
+  });
 }

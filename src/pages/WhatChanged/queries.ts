@@ -4,7 +4,7 @@ import { changeAnnotationExprs } from '../../queries/annotations';
 import { buildsExpr, configReloadsExpr } from '../../queries/changes';
 import { healthExpr } from '../../queries/health';
 import { filterOptionQueries } from '../../queries/presence';
-import { signalDayBaselineExpr, signalExpr, signalWatches } from '../../queries/signals';
+import { metricServices, signalDayBaselineExpr, signalExpr, signalWatches } from '../../queries/signals';
 import { type LabelNames, legendOf } from '../../queries/selector';
 import { type QueryBuilder, instantQuery, rangeQuery } from '../../queries/query';
 
@@ -82,13 +82,32 @@ export function healthQueries(check: HealthCheckDef, names: LabelNames): QueryBu
   ];
 }
 
+/**
+ * Every key signal's series in one request, which the signal panels share (their refIds are the signals' ids); a
+ * page narrowed to a service asks only for the panels it shows.
+ */
+export function signalSeriesQueries(names: LabelNames): QueryBuilder {
+  return (context) =>
+    SIGNALS.filter((signal) => signalWatches(signal, context.filters.service)).flatMap((signal) =>
+      signalSeriesQuery(signal.id, names)(context)
+    );
+}
+
+/** Every health check in one request, which the bar gauges share; narrowed to a service, the checks it shows. */
+export function healthCheckQueries(names: LabelNames): QueryBuilder {
+  return (context) =>
+    HEALTH_CHECKS.filter(
+      (check) => context.filters.service === undefined || metricServices(check.metric).includes(context.filters.service)
+    ).flatMap((check) => healthQueries(check, names)(context));
+}
+
 /** Every query the What changed page issues: panels, annotation layers and the pickers' options. */
 export function whatChangedQueryList(names: LabelNames): QueryBuilder[] {
   return [
     moverQueries(names),
-    ...SIGNALS.map((signal) => signalSeriesQuery(signal.id, names)),
+    signalSeriesQueries(names),
     changeQueries(names),
-    ...HEALTH_CHECKS.map((check) => healthQueries(check, names)),
+    healthCheckQueries(names),
     () => Object.entries(changeAnnotationExprs(names)).map(([refId, expr]) => rangeQuery(refId, expr)),
     filterOptionQueries(names),
   ];

@@ -25,12 +25,13 @@ import { deploysLayer, prometheusAnnotations, taggedAnnotations } from '../../sc
 import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
+import { QueryShare } from '../../scenes/QueryShare';
 import { UnknownPartnerNotice } from '../../scenes/UnknownPartnerNotice';
 import type { ResolvedSettings } from '../../settings';
 import { MESSAGES } from './messages';
 import { ChangesList } from './ChangesList';
 import { healthPanels } from './healthPanels';
-import { changeQueries, moverQueries, signalSeriesQuery } from './queries';
+import { changeQueries, moverQueries, signalSeriesQueries } from './queries';
 import { serviceVariable, shownForServices } from './serviceFilter';
 import { TopMovers } from './TopMovers';
 
@@ -119,7 +120,7 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
           .setTitle(localize(signal.title))
           .setDescription(localize(signal.bad))
           .setUnit(signal.unit)
-          .setData(new ShopQueryRunner(signalSeriesQuery(signal.id, names), { datasource }))
+          .setData(new QueryShare(signal.id))
           .build(),
       })
   );
@@ -153,8 +154,13 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
             $data: new ShopQueryRunner(changeQueries(names), { datasource, maxDataPoints: CHANGE_POINTS }),
           }),
         }),
-        new SceneFlexLayout({ direction: 'row', wrap: 'wrap', children: signalPanels }),
-        new SceneFlexLayout({ direction: 'row', wrap: 'wrap', children: healthPanels(datasource, names) }),
+        new SceneFlexLayout({
+          $data: new ShopQueryRunner(signalSeriesQueries(names), { datasource }),
+          direction: 'row',
+          wrap: 'wrap',
+          children: signalPanels,
+        }),
+        healthPanels(datasource, names),
       ],
     }),
   });

@@ -35,6 +35,10 @@ test('a click on a top mover narrows the page to its place', async ({ shop }) =>
 
 test('"Compare with" moves the baseline series from last week to yesterday', async ({ shop }) => {
   await shop.open('what-changed');
+  // The signal charts share one request, and each still draws its own baseline beside its series.
+  await expect(shop.panel('Requests per second')).toContainText('sportowo dep-b (comparison)');
+  await expect(shop.panel('Search engine time per query')).toContainText('dep-b (comparison)');
+  await expect(shop.panel('Search engine time per query')).not.toContainText('sportowo');
   const queries = shop.recordQueries();
   await shop.choose('Compare with', 'Same time yesterday');
   const shifts = new Set(
