@@ -1,5 +1,3 @@
-import { SLA } from './sla';
-
 /** Windows the SLA is recorded over: the burn-rate alert pairs, plus the rolling month. */
 export const SLO_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d'] as const;
 export type SloWindow = (typeof SLO_WINDOWS)[number];
@@ -10,9 +8,6 @@ export const LONG_WINDOWS: SloWindow[] = ['1d', '3d', '30d'];
 /** The rolling window the contract's compliance and error budget are judged over. */
 export const BUDGET_WINDOW: SloWindow = '30d';
 export const BUDGET_WINDOW_SECONDS = 30 * 86400;
-
-/** The share of requests allowed to be bad: 5% for a 95% target. */
-export const ERROR_BUDGET = Math.round((1 - SLA.target) * 1e6) / 1e6;
 
 /**
  * Multi-window burn-rate pairs (Google SRE workbook): an alert fires when both windows burn faster than

@@ -2,6 +2,7 @@ import { SLA } from '../catalog';
 import { ROUTE_RECORD_SECONDS, type RouteResolution, routeRecord } from '../catalog/slo';
 import { type FilterValue, filterMatchers } from './business';
 import { SLA_REQUESTS, leMatcher, sumBy } from './functions';
+import { contractFor } from './perContract';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, selector } from './selector';
 
 /**
@@ -28,8 +29,9 @@ export function partnerLatencyExprs(
 function rawLatencyExprs(tenant: FilterValue, names: LabelNames) {
   const buckets = `${SLA.metric}_bucket`;
   const where = filterMatchers({ tenant });
+  const { thresholdSeconds } = contractFor(tenant);
   const all = `sum(rate(${selector(buckets, [...where, ...SLA_REQUESTS.all()], names)}[$__rate_interval]))`;
-  const fast = `sum(rate(${selector(buckets, [...where, leMatcher(SLA.thresholdSeconds)], names)}[$__rate_interval]))`;
+  const fast = `sum(rate(${selector(buckets, [...where, leMatcher(thresholdSeconds)], names)}[$__rate_interval]))`;
   const overRange = (matchers: Matcher[]) =>
     `sum by (route) (increase(${selector(buckets, [...where, ...matchers], names)}[$__range]))`;
   return {
@@ -37,20 +39,21 @@ function rawLatencyExprs(tenant: FilterValue, names: LabelNames) {
     slowShare: `1 - ${fast} / ${all}`,
     errorsByRoute: `sum by (route) (rate(${selector(buckets, [...where, ...SLA_REQUESTS.failed()], names)}[$__rate_interval]))`,
     // Requests that broke the promise (failed or slow) per route over the range: where the SLA is lost.
-    badByRoute: `topk(5, ${overRange(SLA_REQUESTS.all())} - ${overRange(SLA_REQUESTS.good())})`,
+    badByRoute: `topk(5, ${overRange(SLA_REQUESTS.all())} - ${overRange(SLA_REQUESTS.good(thresholdSeconds))})`,
   };
 }
 
 function recordedLatencyExprs(tenant: FilterValue, names: LabelNames, every: RouteResolution) {
   const where = filterMatchers({ tenant });
   const record = routeRecord(every);
+  const { thresholdSeconds } = contractFor(tenant);
   const perStep = (by: string[], series: string, matchers: Matcher[] = []) =>
     sumBy(by, `avg_over_time(${selector(series, [...where, ...matchers], names)}[$__interval])`, names);
   const overRange = (series: string, matchers: Matcher[] = []) =>
     `sum by (route) (sum_over_time(${selector(series, [...where, ...matchers], names)}[$__range])) * ${ROUTE_RECORD_SECONDS[every]}`;
   return {
     heatmap: perStep(['le'], record.buckets),
-    slowShare: `1 - ${perStep([], record.buckets, [leMatcher(SLA.thresholdSeconds)])} / ${perStep([], record.buckets, SLA_REQUESTS.all())}`,
+    slowShare: `1 - ${perStep([], record.buckets, [leMatcher(thresholdSeconds)])} / ${perStep([], record.buckets, SLA_REQUESTS.all())}`,
     errorsByRoute: perStep(['route'], record.failed),
     badByRoute: `topk(5, ${overRange(record.buckets, SLA_REQUESTS.all())} - ${overRange(record.good)})`,
   };

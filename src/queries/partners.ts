@@ -4,12 +4,13 @@ import {
   BUDGET_WINDOW,
   BUDGET_WINDOW_SECONDS,
   BURN_RATE_PAIRS,
-  ERROR_BUDGET,
   type SloWindow,
   slaRecord,
 } from '../catalog/slo';
+import { type SlaContract, errorBudgetOf } from '../catalog/contracts';
 import { type FilterValue, filterMatchers } from './business';
-import { assertWindow, slaRatio, sumBy } from './functions';
+import { assertWindow, slaRates, sumBy } from './functions';
+import { contractFor, contractKey, perContract } from './perContract';
 import { complianceBetween, monthStart } from './slaRequests';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, selector, seriesNamed } from './selector';
 
@@ -52,18 +53,26 @@ function perDeployment(figure: SlaFigure, where: Matcher[], names: LabelNames, r
     };
     return selector(records[figure], where, names);
   }
-  const errorRatio = (window: SloWindow) => `(1 - ${slaRatio(where, window, BY_PARTNER, names)})`;
-  const budget = `(1 - ${errorRatio(BUDGET_WINDOW)} / ${ERROR_BUDGET})`;
-  const burnRate1h = `(${errorRatio('1h')} / ${ERROR_BUDGET})`;
-  const labels = BY_PARTNER.map((label) => labelName(label, names)).join(', ');
-  const raws: Record<SlaFigure, string> = {
-    errorRatio30d: errorRatio(BUDGET_WINDOW),
-    budgetRemaining: budget,
-    budgetExhaustedIn: `(clamp_min(${budget}, 0) * ${BUDGET_WINDOW_SECONDS} / on (${labels}) (${burnRate1h} > 0))`,
-    burnRate1h,
-    errorRatio1h: errorRatio('1h'),
+  // Each partner's figure by its own contract: its threshold judges a request, its target's budget the ratio.
+  const rawFigure = (contract: SlaContract, partners: Matcher[]) => {
+    const budgetOf = errorBudgetOf(contract);
+    const errorRatio = (window: SloWindow) => {
+      const { good, total } = slaRates([...where, ...partners], window, BY_PARTNER, names, contract.thresholdSeconds);
+      return `(1 - ${good} / ${total})`;
+    };
+    const budget = `(1 - ${errorRatio(BUDGET_WINDOW)} / ${budgetOf})`;
+    const burnRate1h = `(${errorRatio('1h')} / ${budgetOf})`;
+    const labels = BY_PARTNER.map((label) => labelName(label, names)).join(', ');
+    const raws: Record<SlaFigure, string> = {
+      errorRatio30d: errorRatio(BUDGET_WINDOW),
+      budgetRemaining: budget,
+      budgetExhaustedIn: `(clamp_min(${budget}, 0) * ${BUDGET_WINDOW_SECONDS} / on (${labels}) (${burnRate1h} > 0))`,
+      burnRate1h,
+      errorRatio1h: errorRatio('1h'),
+    };
+    return raws[figure];
   };
-  return raws[figure];
+  return `(${perContract(contractKey, (key, partners) => rawFigure(JSON.parse(key), partners))})`;
 }
 
 /**
@@ -82,8 +91,9 @@ export function partnerListExprs(time: number, names: LabelNames = CONTRACT_LABE
     monthToDate: complianceBetween(monthToDateStart(time), time, { where: [], by: BY_PARTNER, names, raw }),
     budgetRemaining: budget,
     burnRate1h: burn1h,
-    // 0 OK, 1 at risk (budget low or burning too fast), 2 breached (the rolling month is below the target).
-    status: `clamp_max((${errorRatio30d} > bool ${ERROR_BUDGET}) * 2 + (${budget} < bool ${AT_RISK_BUDGET_REMAINING}) + (${burn1h} > bool 1), 2)`,
+    // 0 OK, 1 at risk (budget low or burning too fast), 2 breached (the rolling month is below the partner's target:
+    // its budget is spent).
+    status: `clamp_max((${budget} < bool 0) * 2 + (${budget} < bool ${AT_RISK_BUDGET_REMAINING}) + (${burn1h} > bool 1), 2)`,
   };
 }
 
@@ -119,18 +129,20 @@ export function slaBudgetExpr(tenant?: FilterValue, names: LabelNames = CONTRACT
   return seriesNamed(records, partnerMatchers(tenant), names);
 }
 
-/** One partner's burn rate over a window, across its deployments. */
+/** One partner's burn rate over a window, across its deployments, against its own contract's budget. */
 export function burnRateOver(
   window: SloWindow,
   tenant: FilterValue,
   names: LabelNames = CONTRACT_LABELS,
   raw = false
 ): string {
+  const contract = contractFor(tenant);
   if (raw) {
-    return `(1 - ${slaRatio(partnerMatchers(tenant), window, [], names)}) / ${ERROR_BUDGET}`;
+    const { good, total } = slaRates(partnerMatchers(tenant), window, [], names, contract.thresholdSeconds);
+    return `(1 - ${good} / ${total}) / ${errorBudgetOf(contract)}`;
   }
   const sum = (record: string) => `sum(${selector(record, partnerMatchers(tenant), names)})`;
-  return `(1 - ${sum(slaRecord.good(window))} / ${sum(slaRecord.requests(window))}) / ${ERROR_BUDGET}`;
+  return `(1 - ${sum(slaRecord.good(window))} / ${sum(slaRecord.requests(window))}) / ${errorBudgetOf(contract)}`;
 }
 
 /** Every window an alert pair watches, once. */

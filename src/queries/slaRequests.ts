@@ -2,6 +2,7 @@ import { type SloWindow, slaRecord } from '../catalog/slo';
 import { SLA } from '../catalog';
 import { SLA_REQUESTS, atMidnights, daysAndRest, leftOpen, sumBy, unionOfParts } from './functions';
 import { SLA_RULE_INTERVAL_SECONDS } from './slaRules';
+import { perContract } from './perContract';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, selector } from './selector';
 
 export type RequestKind = 'all' | 'good';
@@ -18,6 +19,19 @@ export interface RequestCount {
   raw?: boolean;
 }
 
+/** `read` over the gateway histogram's buckets of all requests, or of each partner's good ones by its threshold. */
+function rawRequests(kind: RequestKind, count: RequestCount, read: (buckets: string) => string): string {
+  const buckets = (matchers: Matcher[]) =>
+    read(selector(`${SLA.metric}_bucket`, [...count.where, ...matchers], count.names ?? CONTRACT_LABELS));
+  if (kind === 'all') {
+    return buckets(SLA_REQUESTS.all());
+  }
+  return perContract(
+    (contract) => contract.thresholdSeconds,
+    (threshold, partners) => buckets([...partners, ...SLA_REQUESTS.good(threshold)])
+  );
+}
+
 /**
  * Requests (all or good) in (start, end]: the whole UTC days from the daily counts read at each midnight, the hours
  * around them from the 5m rates, each sample of which stands for one rule interval of traffic (a gap counts none). A
@@ -26,9 +40,11 @@ export interface RequestCount {
 export function requestsBetween(kind: RequestKind, start: number, end: number, count: RequestCount): string {
   const names = count.names ?? CONTRACT_LABELS;
   if (count.raw) {
-    const matchers = kind === 'all' ? SLA_REQUESTS.all() : SLA_REQUESTS.good();
-    const buckets = selector(`${SLA.metric}_bucket`, [...count.where, ...matchers], names);
-    return sumBy(count.by, `increase(${buckets}[${end - start}s] @ ${end})`, names);
+    return sumBy(
+      count.by,
+      rawRequests(kind, count, (buckets) => `increase(${buckets}[${end - start}s] @ ${end})`),
+      names
+    );
   }
   const perDay = selector(kind === 'all' ? slaRecord.requestsPerDay : slaRecord.goodPerDay, count.where, names);
   const rates = selector(requestsRecord(kind, '5m'), count.where, names);
@@ -48,10 +64,9 @@ export function complianceBetween(start: number, end: number, count: RequestCoun
 export function dailyPace(kind: RequestKind, count: RequestCount): string {
   const names = count.names ?? CONTRACT_LABELS;
   if (count.raw) {
-    const matchers = kind === 'all' ? SLA_REQUESTS.all() : SLA_REQUESTS.good();
     return sumBy(
       count.by,
-      `rate(${selector(`${SLA.metric}_bucket`, [...count.where, ...matchers], names)}[1d])`,
+      rawRequests(kind, count, (buckets) => `rate(${buckets}[1d])`),
       names
     );
   }

@@ -2,7 +2,6 @@ import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
 import {
   BUDGET_WINDOW,
   BUDGET_WINDOW_SECONDS,
-  ERROR_BUDGET,
   LONG_WINDOWS,
   SLO_WINDOWS,
   type RouteResolution,
@@ -11,6 +10,8 @@ import {
   slaRecord,
 } from '../catalog/slo';
 import { SLA } from '../catalog/sla';
+import { CONTRACTS, type Contracts, checkedContracts, errorBudgetOf } from '../catalog/contracts';
+import { perContract } from './perContract';
 import { SLA_REQUESTS, rate, slaRates, sumBy } from './functions';
 import { CONTRACT_LABELS, type LabelNames, labelName, selector } from './selector';
 
@@ -22,18 +23,36 @@ export interface RecordingRule {
   expr: string;
 }
 
-/** The SLA's recording rules, per (tenant, deployment): ratios of sums, never averages of ratios. */
-export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): {
+/**
+ * The SLA's recording rules, per (tenant, deployment): ratios of sums, never averages of ratios. Each partner's good
+ * requests, burn rate and budget follow its own contract (`contracts`): its threshold and its target's budget.
+ */
+export function slaRecordingRules(
+  names: LabelNames = CONTRACT_LABELS,
+  contracts: Contracts = CONTRACTS
+): {
   short: RecordingRule[];
   long: RecordingRule[];
 } {
   const by = [TENANT_LABEL, DEPLOYMENT_LABEL];
+  // A ratio over the partner's own budget, for the partners of each budget.
+  const overBudget = (record: string, prefix = '') =>
+    perContract(
+      errorBudgetOf,
+      (budget, partners) => `${prefix}${selector(record, partners, names)} / ${budget}`,
+      checkedContracts(contracts)
+    );
   const ratios = (window: SloWindow): RecordingRule[] => [
     { record: slaRecord.errorRatio(window), expr: `1 - (${slaRecord.good(window)} / ${slaRecord.requests(window)})` },
-    { record: slaRecord.burnRate(window), expr: `${slaRecord.errorRatio(window)} / ${ERROR_BUDGET}` },
+    { record: slaRecord.burnRate(window), expr: overBudget(slaRecord.errorRatio(window)) },
   ];
   const short = SLO_WINDOWS.filter((w) => !LONG_WINDOWS.includes(w)).flatMap((window) => {
-    const { total, good } = slaRates([], window, by, names);
+    const { total } = slaRates([], window, by, names);
+    const good = perContract(
+      (contract) => contract.thresholdSeconds,
+      (threshold, partners) => slaRates(partners, window, by, names, threshold).good,
+      contracts
+    );
     return [
       { record: slaRecord.requests(window), expr: total },
       { record: slaRecord.good(window), expr: good },
@@ -58,7 +77,7 @@ export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): {
   ]);
   const labels = by.map((l) => labelName(l, names)).join(', ');
   long.push(
-    { record: slaRecord.budgetRemaining, expr: `1 - ${slaRecord.errorRatio(BUDGET_WINDOW)} / ${ERROR_BUDGET}` },
+    { record: slaRecord.budgetRemaining, expr: overBudget(slaRecord.errorRatio(BUDGET_WINDOW), '1 - ') },
     {
       record: slaRecord.budgetExhaustedIn,
       // At the last hour's pace, how long until the rolling month's budget is gone (no series while nothing burns).
@@ -72,7 +91,11 @@ export function slaRecordingRules(names: LabelNames = CONTRACT_LABELS): {
  * The gateway histogram per route, for the partner page's latency panels over long ranges: rates over 5 minutes from
  * the raw buckets and (`1h`) the average of an hour of those, which is the rate over the hour.
  */
-export function routeRecordingRules(every: RouteResolution, names: LabelNames = CONTRACT_LABELS): RecordingRule[] {
+export function routeRecordingRules(
+  every: RouteResolution,
+  names: LabelNames = CONTRACT_LABELS,
+  contracts: Contracts = CONTRACTS
+): RecordingRule[] {
   const record = routeRecord(every);
   if (every === '1h') {
     const fiveMinutes = routeRecord('5m');
@@ -88,6 +111,13 @@ export function routeRecordingRules(every: RouteResolution, names: LabelNames = 
   return [
     { record: record.buckets, expr: recorded([], [...by, 'le']) },
     { record: record.failed, expr: recorded(SLA_REQUESTS.failed()) },
-    { record: record.good, expr: recorded(SLA_REQUESTS.good()) },
+    {
+      record: record.good,
+      expr: perContract(
+        (contract) => contract.thresholdSeconds,
+        (threshold, partners) => recorded([...partners, ...SLA_REQUESTS.good(threshold)]),
+        contracts
+      ),
+    },
   ];
 }

@@ -17,7 +17,7 @@ import {
 } from '@grafana/scenes';
 import React from 'react';
 import { LinkButton } from '@grafana/ui';
-import { SLA } from '../../catalog';
+import { contractOf } from '../../catalog/contracts';
 import { findKpi } from '../../catalog/business';
 import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
@@ -90,6 +90,8 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
   const datasource: DataSourceRef = { type: 'prometheus', uid: settings.datasourceUid };
   const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
   const runner = (build: QueryBuilder) => new ShopQueryRunner(build, { datasource });
+  // The partner's own contract: its target colours the figures and judges its months.
+  const contract = contractOf(partner);
   const stats = partnerStatQueries(partner, names);
   const trends = partnerTrendQueries(partner, names);
   const latency = latencyQueries(partner, names);
@@ -114,14 +116,14 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
             localize(MESSAGES.complianceRange),
             localize(MESSAGES.complianceRangeDescription),
             'percentunit',
-            SLA.target
+            contract.target
           ),
           stat(
             'monthToDate',
             localize(MESSAGES.monthToDate),
             localize(MESSAGES.monthToDateDescription),
             'percentunit',
-            SLA.target
+            contract.target
           ),
           stat(
             'budgetRemaining',
@@ -146,7 +148,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
               mode: ThresholdsMode.Absolute,
               steps: [
                 { value: -Infinity, color: 'red' },
-                { value: SLA.target, color: 'green' },
+                { value: contract.target, color: 'green' },
               ],
             })
             .setCustomFieldConfig('thresholdsStyle', { mode: 'line' } as never)
@@ -209,7 +211,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
         }),
       }),
       new SceneFlexItem({
-        body: new MonthlyReport({ partner, target: SLA.target, $data: runner(reportQueries(partner, names)) }),
+        body: new MonthlyReport({ partner, target: contract.target, $data: runner(reportQueries(partner, names)) }),
       }),
     ],
   });

@@ -1,0 +1,50 @@
+import { SLA } from './sla';
+import { findMetric } from './index';
+
+/** What a partner signed: the share of good requests promised, and the response time a good request stays under. */
+export interface SlaContract {
+  target: number;
+  thresholdSeconds: number;
+}
+
+/** The case's contract, "95% of requests succeed in under 200 ms": every partner's unless it signed another. */
+export const DEFAULT_CONTRACT: SlaContract = { target: SLA.target, thresholdSeconds: SLA.thresholdSeconds };
+
+/** Partners whose contract differs from the default, and how. The demo's four partners all signed the default. */
+export type Contracts = Readonly<Record<string, Partial<SlaContract>>>;
+export const CONTRACTS: Contracts = {};
+
+export function contractOf(partner: string, contracts: Contracts = CONTRACTS): SlaContract {
+  return { ...DEFAULT_CONTRACT, ...contracts[partner] };
+}
+
+/** The share of requests a contract allows to be bad: 0.05 for a 95% target, without floating-point dust. */
+export const errorBudgetOf = (contract: SlaContract) => Math.round((1 - contract.target) * 1e6) / 1e6;
+
+/** The response times the SLA histogram can tell apart: a threshold must be one of them. */
+export const SLA_BUCKETS: readonly number[] = findMetric(SLA.metric)?.buckets ?? [];
+
+/** What is wrong with a contract, in words an admin can act on; empty when nothing is. */
+export function contractProblems(partner: string, contract: Partial<SlaContract>): string[] {
+  const problems: string[] = [];
+  const { target, thresholdSeconds } = contract;
+  if (target !== undefined && !(target > 0 && target < 1)) {
+    problems.push(`${partner}: the target must be a share between 0 and 1 (0.95 for 95%), not ${target}`);
+  }
+  if (thresholdSeconds !== undefined && !SLA_BUCKETS.includes(thresholdSeconds)) {
+    problems.push(
+      `${partner}: a threshold of ${thresholdSeconds} s is not a bucket boundary of ${SLA.metric} ` +
+        `(${SLA_BUCKETS.join(', ')} s), so no request could be judged against it`
+    );
+  }
+  return problems;
+}
+
+/** The contracts, once checked: the rules are generated from them, so a wrong one stops the generator. */
+export function checkedContracts(contracts: Contracts = CONTRACTS): Contracts {
+  const problems = Object.entries(contracts).flatMap(([partner, contract]) => contractProblems(partner, contract));
+  if (problems.length) {
+    throw new Error(`Invalid SLA contracts:\n${problems.join('\n')}`);
+  }
+  return contracts;
+}
