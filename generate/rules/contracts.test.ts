@@ -42,6 +42,9 @@ describe('SLA contracts per partner', () => {
     expect(contractProblems('kwiatex', { thresholdSeconds: 0.25 })[0]).toMatch(
       /kwiatex: a threshold of 0.25 s is not a bucket boundary of .+ \(0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2.5, 5 s\)/
     );
+    expect(contractProblems('kwiatex', { timeZone: 'Europe/Warszawa' })).toEqual([
+      'kwiatex: "Europe/Warszawa" is not a time zone (an IANA name such as Europe/Warsaw)',
+    ]);
     expect(() => checkedContracts({ kwiatex: { thresholdSeconds: 0.25 } })).toThrow(/Invalid SLA contracts/);
     expect(contractProblems('kwiatex', CONTRACTS.kwiatex)).toEqual([]);
   });

@@ -1,14 +1,22 @@
 import { SLA } from './sla';
 import { findMetric } from './index';
 
-/** What a partner signed: the share of good requests promised, and the response time a good request stays under. */
+/**
+ * What a partner signed: the share of good requests promised, the response time a good request stays under, and the
+ * time zone whose calendar months the contract is judged over (an IANA name).
+ */
 export interface SlaContract {
   target: number;
   thresholdSeconds: number;
+  timeZone: string;
 }
 
-/** The case's contract, "95% of requests succeed in under 200 ms": every partner's unless it signed another. */
-export const DEFAULT_CONTRACT: SlaContract = { target: SLA.target, thresholdSeconds: SLA.thresholdSeconds };
+/** The case's contract, "95% of requests succeed in under 200 ms", over Warsaw's months: every partner's by default. */
+export const DEFAULT_CONTRACT: SlaContract = {
+  target: SLA.target,
+  thresholdSeconds: SLA.thresholdSeconds,
+  timeZone: 'Europe/Warsaw',
+};
 
 /** Partners whose contract differs from the default, and how. The demo's four partners all signed the default. */
 export type Contracts = Readonly<Record<string, Partial<SlaContract>>>;
@@ -24,10 +32,20 @@ export const errorBudgetOf = (contract: SlaContract) => Math.round((1 - contract
 /** The response times the SLA histogram can tell apart: a threshold must be one of them. */
 export const SLA_BUCKETS: readonly number[] = findMetric(SLA.metric)?.buckets ?? [];
 
+/** Whether `timeZone` is one the platform knows (an IANA name such as Europe/Warsaw). */
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What is wrong with a contract, in words an admin can act on; empty when nothing is. */
 export function contractProblems(partner: string, contract: Partial<SlaContract>): string[] {
   const problems: string[] = [];
-  const { target, thresholdSeconds } = contract;
+  const { target, thresholdSeconds, timeZone } = contract;
   if (target !== undefined && !(target > 0 && target < 1)) {
     problems.push(`${partner}: the target must be a share between 0 and 1 (0.95 for 95%), not ${target}`);
   }
@@ -36,6 +54,9 @@ export function contractProblems(partner: string, contract: Partial<SlaContract>
       `${partner}: a threshold of ${thresholdSeconds} s is not a bucket boundary of ${SLA.metric} ` +
         `(${SLA_BUCKETS.join(', ')} s), so no request could be judged against it`
     );
+  }
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    problems.push(`${partner}: "${timeZone}" is not a time zone (an IANA name such as Europe/Warsaw)`);
   }
   return problems;
 }

@@ -11,7 +11,8 @@ import { type SlaContract, errorBudgetOf } from '../catalog/contracts';
 import { type FilterValue, filterMatchers } from './business';
 import { assertWindow, slaRates, sumBy } from './functions';
 import { contractFor, contractKey, perContract } from './perContract';
-import { complianceBetween, monthStart } from './slaRequests';
+import { monthStart } from './calendar';
+import { complianceBetween } from './slaRequests';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, selector, seriesNamed } from './selector';
 
 const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
@@ -32,8 +33,8 @@ export function complianceOver(
   return `${sum(slaRecord.good('5m'))} / ${sum(slaRecord.requests('5m'))}`;
 }
 
-/** Where the month to date starts: the calendar month's first second (UTC), or 5 minutes back in its first ones. */
-export const monthToDateStart = (time: number) => Math.min(monthStart(time), time - 300);
+/** Where the month to date starts: the calendar month's first second in `timeZone`, or 5 minutes back in its first ones. */
+export const monthToDateStart = (time: number, timeZone: string) => Math.min(monthStart(time, timeZone), time - 300);
 
 /** The SLA figures recorded per partner and deployment (see slaRules.ts). */
 type SlaFigure = 'errorRatio30d' | 'budgetRemaining' | 'budgetExhaustedIn' | 'burnRate1h' | 'errorRatio1h';
@@ -88,7 +89,12 @@ export function partnerListExprs(time: number, names: LabelNames = CONTRACT_LABE
   const burn1h = figure('burnRate1h');
   return {
     compliance30d: `1 - ${errorRatio30d}`,
-    monthToDate: complianceBetween(monthToDateStart(time), time, { where: [], by: BY_PARTNER, names, raw }),
+    // Each partner's month in its contract's time zone.
+    monthToDate: perContract(
+      (contract) => contract.timeZone,
+      (timeZone, partners) =>
+        complianceBetween(monthToDateStart(time, timeZone), time, { where: partners, by: BY_PARTNER, names, raw })
+    ),
     budgetRemaining: budget,
     burnRate1h: burn1h,
     // 0 OK, 1 at risk (budget low or burning too fast), 2 breached (the rolling month is below the partner's target:

@@ -30,7 +30,7 @@ export function perContract<T>(
 
 /** A contract as one comparable value, for `perContract` over whole contracts (`JSON.parse` gives it back). */
 export const contractKey = (contract: SlaContract) =>
-  JSON.stringify({ target: contract.target, thresholdSeconds: contract.thresholdSeconds });
+  JSON.stringify({ target: contract.target, thresholdSeconds: contract.thresholdSeconds, timeZone: contract.timeZone });
 
 /** A page's partner's contract: a dashboard's partner variable may stand for any, so it reads the default. */
 export const contractFor = (tenant: FilterValue | undefined, contracts: Contracts = CONTRACTS): SlaContract =>

@@ -1,5 +1,6 @@
 import { monthToDateStart } from './partners';
-import { dailyPace, lastMonths, requestsBetween } from './slaRequests';
+import { dailyPace, requestsBetween } from './slaRequests';
+import { lastMonths } from './calendar';
 import {
   anyOf,
   contractLabels,
@@ -150,21 +151,32 @@ describe('business queries', () => {
 describe('calendar windows of the SLA report', () => {
   const time = Date.parse('2026-11-24T19:02:10Z') / 1000;
 
-  it('counts month to date from the first of the month, or the last 5 minutes in its first ones', () => {
-    expect(monthToDateStart(time)).toBe(Date.parse('2026-11-01T00:00:00Z') / 1000);
+  it('counts month to date from the first of the month in the contract’s time zone, or the last 5 minutes', () => {
+    expect(monthToDateStart(time, 'UTC')).toBe(Date.parse('2026-11-01T00:00:00Z') / 1000);
+    // Warsaw is an hour ahead in winter: its November began at 23:00 UTC on 31 October.
+    expect(monthToDateStart(time, 'Europe/Warsaw')).toBe(Date.parse('2026-10-31T23:00:00Z') / 1000);
     const justAfterMidnight = Date.parse('2026-12-01T00:01:00Z') / 1000;
-    expect(monthToDateStart(justAfterMidnight)).toBe(justAfterMidnight - 300);
+    expect(monthToDateStart(justAfterMidnight, 'UTC')).toBe(justAfterMidnight - 300);
   });
 
-  it('lists calendar months back from the current one, which ends now', () => {
-    const months = lastMonths(time, 12);
-    expect(months[0]).toEqual({ label: '2026-11', start: Date.parse('2026-11-01T00:00:00Z') / 1000, end: time });
-    expect(months[10].label).toBe('2026-01');
-    expect(months[11]).toEqual({
-      label: '2025-12',
-      start: Date.parse('2025-12-01T00:00:00Z') / 1000,
-      end: Date.parse('2026-01-01T00:00:00Z') / 1000,
+  it('lists calendar months back from the current one, which ends now, each in the time zone’s own offset', () => {
+    const at = (iso: string) => Date.parse(iso) / 1000;
+    const months = lastMonths(time, 12, 'Europe/Warsaw');
+    expect(months[0]).toEqual({
+      label: '2026-11',
+      start: at('2026-10-31T23:00:00Z'),
+      end: time,
+      monthEnd: at('2026-11-30T23:00:00Z'),
     });
+    // October holds the change to winter time (25 October, 03:00 back to 02:00): it begins at 22:00 UTC, on summer
+    // time, and ends at 23:00 UTC, 745 hours later.
+    expect(months[1]).toMatchObject({ label: '2026-10', start: at('2026-09-30T22:00:00Z') });
+    expect(months[1].end - months[1].start).toBe(745 * 3600);
+    // March holds the change to summer time: 743 hours.
+    expect(months[8]).toMatchObject({ label: '2026-03', start: at('2026-02-28T23:00:00Z') });
+    expect(months[8].end - months[8].start).toBe(743 * 3600);
+    expect(months[11]).toMatchObject({ label: '2025-12', end: at('2025-12-31T23:00:00Z') });
+    expect(lastMonths(time, 1, 'UTC')[0].start).toBe(at('2026-11-01T00:00:00Z'));
   });
 
   it('counts whole days from the daily counts at each midnight, and the hours around them from the 5m rates', () => {

@@ -72,19 +72,3 @@ export function dailyPace(kind: RequestKind, count: RequestCount): string {
   }
   return sumBy(count.by, selector(requestsRecord(kind, '1d'), count.where, names), names);
 }
-
-/** The start of the calendar month (UTC) holding `time`. */
-export function monthStart(time: number): number {
-  const date = new Date(time * 1000);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / 1000;
-}
-
-/** The last `count` calendar months (UTC) up to and including the one holding `time`; the current one ends at `time`. */
-export function lastMonths(time: number, count: number): Array<{ label: string; start: number; end: number }> {
-  const now = new Date(time * 1000);
-  return Array.from({ length: count }, (_, back) => {
-    const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1) / 1000;
-    const end = Math.min(time, Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back + 1, 1) / 1000);
-    return { label: new Date(start * 1000).toISOString().slice(0, 7), start, end };
-  });
-}

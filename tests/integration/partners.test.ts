@@ -2,7 +2,8 @@ import { query } from '../stack/client';
 import { stackInfo } from '../stack/fixture';
 import { SLA } from '../../src/catalog';
 import { complianceOver } from '../../src/queries/partners';
-import { lastMonths } from '../../src/queries/slaRequests';
+import { lastMonths } from '../../src/queries/calendar';
+import { contractOf } from '../../src/catalog/contracts';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
 import {
   burnRateQueries,
@@ -139,11 +140,15 @@ describe('the Partners pages against the simulator’s Prometheus', () => {
   it('reports the running month in requests, the incident on dep-b raising the projection above the month’s pace', async () => {
     const results = await run(reportQueries('sportowo', CONTRACT_LABELS));
     const value = (refId: string) => results.get(refId)?.[0]?.value;
-    const months = lastMonths(end, REPORT_MONTHS).map(({ label }) => ({
-      month: label,
-      requests: value(reportRef(label, 'all')),
-      good: value(reportRef(label, 'good')),
-    }));
+    const months = lastMonths(end, REPORT_MONTHS, contractOf('sportowo').timeZone).map(
+      ({ label, start, monthEnd }) => ({
+        month: label,
+        start,
+        monthEnd,
+        requests: value(reportRef(label, 'all')),
+        good: value(reportRef(label, 'good')),
+      })
+    );
     const pace = { requests: value(PACE_REFS.all), good: value(PACE_REFS.good) };
     const rows = reportRows(months, SLA.target, end, pace);
     // Eight days of history: November only.
@@ -151,7 +156,8 @@ describe('the Partners pages against the simulator’s Prometheus', () => {
     const [november] = rows;
     expect(november.badRequests).toBeGreaterThan(0);
     expect(november.allowedBadRequests).toBeCloseTo((1 - SLA.target) * months[0].requests!, -1);
-    const left = Date.parse('2026-12-01T00:00:00Z') / 1000 - end;
+    // November in Warsaw ends at 23:00 UTC on the 30th.
+    const left = Date.parse('2026-11-30T23:00:00Z') / 1000 - end;
     expect(november.projected!.badRequests).toBeGreaterThan(november.badRequests);
     // The last day holds the incident: bad requests come faster than over the eight days.
     const elapsed = end - stackInfo().start;

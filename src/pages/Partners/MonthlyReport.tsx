@@ -1,8 +1,8 @@
 import React from 'react';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Button, useStyles2 } from '@grafana/ui';
-import { currentLanguage, localize } from '../../i18n/localize';
-import { lastMonths } from '../../queries/slaRequests';
+import { currentLanguage, localize, localizeWith } from '../../i18n/localize';
+import { lastMonths } from '../../queries/calendar';
 import { formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
 import { getPanelStyles } from '../../scenes/panelStyles';
@@ -10,11 +10,13 @@ import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 import { PACE_REFS, REPORT_MONTHS, reportRef } from './queries';
-import { type ReportRow, reportRows, toCsv } from './report';
+import { type ReportRow, reportRows, toCsv, utcText } from './report';
 
 interface MonthlyReportState extends SceneObjectState {
   partner: string;
   target: number;
+  /** The time zone of the partner's months. */
+  timeZone: string;
 }
 
 /** The last months of one partner's SLA, newest first, with a CSV download for the account manager. */
@@ -30,7 +32,7 @@ function download(partner: string, rows: ReportRow[]) {
 }
 
 function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
-  const { partner, target, $data } = model.useState();
+  const { partner, target, timeZone, $data } = model.useState();
   const data = $data?.useState().data;
   const styles = useStyles2(getPanelStyles);
   const language = currentLanguage();
@@ -38,8 +40,10 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
   // The queries were built for the end of this range: the same months, and the time the projection starts from.
   const now = data?.request?.range.to.unix() ?? 0;
   const rows = reportRows(
-    lastMonths(now, REPORT_MONTHS).map(({ label }) => ({
+    lastMonths(now, REPORT_MONTHS, timeZone).map(({ label, start, monthEnd }) => ({
       month: label,
+      start,
+      monthEnd,
       requests: lastValue(series, reportRef(label, 'all')),
       good: lastValue(series, reportRef(label, 'good')),
     })),
@@ -52,7 +56,7 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
   return (
     <PanelFrame
       title={localize(MESSAGES.report)}
-      description={localize(MESSAGES.reportDescription)}
+      description={localizeWith(MESSAGES.reportDescription, { timeZone })}
       testId={testIds.partners.report}
     >
       {message ? (
@@ -63,6 +67,7 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
             <thead>
               <tr>
                 <th>{localize(MESSAGES.month)}</th>
+                <th>{localize(MESSAGES.monthSpan)}</th>
                 <th>{localize(MESSAGES.compliance)}</th>
                 <th>{localize(MESSAGES.target)}</th>
                 <th>{localize(MESSAGES.met)}</th>
@@ -75,6 +80,7 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
               {rows.map((row) => (
                 <tr key={row.month}>
                   <td>{row.month}</td>
+                  <td>{`${utcText(row.start)} – ${utcText(row.monthEnd)}`}</td>
                   <td>{formatValue(row.compliance, 'percentunit', language)}</td>
                   <td>{formatValue(row.target, 'percentunit', language)}</td>
                   <td>{localize(row.met ? MESSAGES.yes : MESSAGES.no)}</td>

@@ -33,8 +33,8 @@ export const MESSAGES = {
     pl: `Jaki odsetek żądań w wybranym zakresie czasu obsłużono dobrze i w mniej niż ${pl.threshold}. Obietnica to ${pl.target}.`,
   },
   monthToDateDescription: {
-    en: 'The same, from the first day of this month (UTC) until the end of the range: what the monthly report will say if nothing changes.',
-    pl: 'To samo od pierwszego dnia tego miesiąca (UTC) do końca zakresu: tyle pokaże raport miesięczny, jeśli nic się nie zmieni.',
+    en: 'The same, from the first day of this month in the contract’s time zone (Warsaw’s unless it says otherwise) until the end of the range: what the monthly report will say if nothing changes.',
+    pl: 'To samo od pierwszego dnia tego miesiąca według strefy czasowej umowy (warszawskiej, jeśli nie stanowi inaczej) do końca zakresu: tyle pokaże raport miesięczny, jeśli nic się nie zmieni.',
   },
   budgetDescription: {
     en: `How much of the 30-day allowance for bad requests (${en.allowed} of all) is still unused. Below 0 the promise is broken.`,
@@ -91,10 +91,11 @@ export const MESSAGES = {
   businessLink: { en: 'This partner on the Business page', pl: 'Ten partner na stronie Biznes' },
   report: { en: 'Monthly SLA report', pl: 'Miesięczny raport SLA' },
   reportDescription: {
-    en: `Each calendar month (UTC) as far as data goes, in requests as the contract counts them: the share of good requests, the target, whether it was met, the bad requests (failed or slower than ${en.threshold}) and how many the contract allows for the requests so far (${en.allowed} of them). For the month still running, both at its end if the last day’s pace goes on. A calendar month starts afresh on the 1st; “Budget left” above judges the rolling last 30 days, which still hold the end of last month, so early in a month the two differ.`,
-    pl: `Każdy miesiąc kalendarzowy (UTC), na ile starcza danych, w żądaniach, tak jak liczy je umowa: udział dobrych żądań, cel, czy został spełniony, złe żądania (nieudane lub wolniejsze niż ${pl.threshold}) i ile złych żądań umowa dopuszcza przy dotychczasowej liczbie żądań (${pl.allowed} z nich). Dla trwającego miesiąca także oba na jego koniec, jeśli utrzyma się tempo ostatniej doby. Miesiąc kalendarzowy zaczyna się od zera pierwszego dnia; „Pozostały budżet” wyżej ocenia kroczące ostatnie 30 dni, które obejmują jeszcze koniec poprzedniego miesiąca, więc na początku miesiąca te liczby się różnią.`,
+    en: `Each calendar month in {timeZone} time, the contract’s calendar, as far as data goes (its start and end in UTC beside it), in requests as the contract counts them: the share of good requests, the target, whether it was met, the bad requests (failed or slower than ${en.threshold}) and how many the contract allows for the requests so far (${en.allowed} of them). For the month still running, both at its end if the last day’s pace goes on. A calendar month starts afresh on the 1st; “Budget left” above judges the rolling last 30 days, which still hold the end of last month, so early in a month the two differ.`,
+    pl: `Każdy miesiąc kalendarzowy według czasu {timeZone}, kalendarza umowy, na ile starcza danych (jego początek i koniec w UTC obok), w żądaniach, tak jak liczy je umowa: udział dobrych żądań, cel, czy został spełniony, złe żądania (nieudane lub wolniejsze niż ${pl.threshold}) i ile złych żądań umowa dopuszcza przy dotychczasowej liczbie żądań (${pl.allowed} z nich). Dla trwającego miesiąca także oba na jego koniec, jeśli utrzyma się tempo ostatniej doby. Miesiąc kalendarzowy zaczyna się od zera pierwszego dnia; „Pozostały budżet” wyżej ocenia kroczące ostatnie 30 dni, które obejmują jeszcze koniec poprzedniego miesiąca, więc na początku miesiąca te liczby się różnią.`,
   },
   month: { en: 'Month', pl: 'Miesiąc' },
+  monthSpan: { en: 'From – to (UTC)', pl: 'Od – do (UTC)' },
   compliance: { en: 'Good requests', pl: 'Dobre żądania' },
   target: { en: 'Target', pl: 'Cel' },
   met: { en: 'Met', pl: 'Spełniony' },

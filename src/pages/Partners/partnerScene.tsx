@@ -211,7 +211,12 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
         }),
       }),
       new SceneFlexItem({
-        body: new MonthlyReport({ partner, target: contract.target, $data: runner(reportQueries(partner, names)) }),
+        body: new MonthlyReport({
+          partner,
+          target: contract.target,
+          timeZone: contract.timeZone,
+          $data: runner(reportQueries(partner, names)),
+        }),
       }),
     ],
   });

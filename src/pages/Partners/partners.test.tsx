@@ -140,12 +140,16 @@ describe('the partner page layout', () => {
 describe('the monthly report', () => {
   // Two days into December, 30 days left: the report reads requests, as the contract counts them.
   const now = Date.parse('2026-12-02T00:00:00Z') / 1000;
+  const span = (month: string) => {
+    const [year, index] = month.split('-').map(Number);
+    return { month, start: Date.UTC(year, index - 1, 1) / 1000, monthEnd: Date.UTC(year, index, 1) / 1000 };
+  };
   const rows = reportRows(
     [
-      { month: '2026-12', requests: 1_000_000, good: 976_000 },
-      { month: '2026-11', requests: 15_000_000, good: 14_400_000 },
-      { month: '2026-10' },
-      { month: '2026-02', requests: 1000, good: 900 },
+      { ...span('2026-12'), requests: 1_000_000, good: 976_000 },
+      { ...span('2026-11'), requests: 15_000_000, good: 14_400_000 },
+      span('2026-10'),
+      { ...span('2026-02'), requests: 1000, good: 900 },
     ],
     0.95,
     now,
@@ -169,8 +173,8 @@ describe('the monthly report', () => {
       undefined,
     ]);
     expect(toCsv(rows).split('\n').slice(1, 3)).toEqual([
-      '2026-12,0.97600,0.95,true,24000,50000,801600,827600',
-      '2026-11,0.96000,0.95,true,600000,750000,,',
+      '2026-12,2026-12-01 00:00,2027-01-01 00:00,0.97600,0.95,true,24000,50000,801600,827600',
+      '2026-11,2026-11-01 00:00,2026-12-01 00:00,0.96000,0.95,true,600000,750000,,',
     ]);
   });
 
@@ -179,7 +183,12 @@ describe('the monthly report', () => {
     const report = await screen.findByTestId(testIds.partners.report);
     // The panel's frame comes before its table: on a busy machine it still says "Loading…" at first.
     await waitFor(() => expect(report).toHaveTextContent('Bad requests'));
-    for (const column of ['Bad requests', 'Allowed bad requests', 'At month end, at the last day’s pace']) {
+    for (const column of [
+      'From – to (UTC)',
+      'Bad requests',
+      'Allowed bad requests',
+      'At month end, at the last day’s pace',
+    ]) {
       expect(report).toHaveTextContent(column);
     }
     expect(report).not.toHaveTextContent(/minute/i);

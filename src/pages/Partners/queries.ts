@@ -7,7 +7,9 @@ import {
   partnerListExprs,
 } from '../../queries/partners';
 import { partnerLatencyExprs, routeResolutionFor } from '../../queries/partnerLatency';
-import { type RequestKind, dailyPace, lastMonths, requestsBetween } from '../../queries/slaRequests';
+import { type RequestKind, dailyPace, requestsBetween } from '../../queries/slaRequests';
+import { lastMonths } from '../../queries/calendar';
+import { contractOf } from '../../catalog/contracts';
 import { type QueryBuilder, instantQuery, rangeQuery, tableQuery } from '../../queries/query';
 import { findKpi } from '../../catalog/business';
 import { filterMatchers } from '../../queries/business';
@@ -30,7 +32,10 @@ export function partnerStatQueries(partner: string, names: LabelNames): QueryBui
     const budget = partnerBudgetExprs(partner, names, raw);
     return [
       instantQuery('complianceRange', partnerComplianceBetween(partner, from, to, names, raw)),
-      instantQuery('monthToDate', partnerComplianceBetween(partner, monthToDateStart(to), to, names, raw)),
+      instantQuery(
+        'monthToDate',
+        partnerComplianceBetween(partner, monthToDateStart(to, contractOf(partner).timeZone), to, names, raw)
+      ),
       instantQuery('budgetRemaining', budget.remaining),
       instantQuery('exhaustedIn', budget.exhaustedIn),
     ];
@@ -82,12 +87,15 @@ export const reportRef = (month: string, kind: RequestKind) => `${month}:${kind}
 /** The refIds of the last day's pace, which the report's projection follows. */
 export const PACE_REFS: Record<RequestKind, string> = { all: 'pace:all', good: 'pace:good' };
 
-/** Each calendar month's requests, all and good, and the last day's pace for the month still running. */
+/**
+ * Each calendar month's requests in the partner's time zone, all and good, and the last day's pace for the month
+ * still running.
+ */
 export function reportQueries(partner: string, names: LabelNames): QueryBuilder {
   return ({ to, raw }) => {
     const count = { where: filterMatchers({ tenant: partner }), by: [], names, raw };
     return [
-      ...lastMonths(to, REPORT_MONTHS)
+      ...lastMonths(to, REPORT_MONTHS, contractOf(partner).timeZone)
         .filter((month) => month.end > month.start)
         .flatMap((month) =>
           REQUEST_KINDS.map((kind) =>
