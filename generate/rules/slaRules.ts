@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { CONTRACTS, type Contracts } from '../../src/catalog/contracts';
+import { CONTRACTS, type Contracts, checkedContracts } from '../../src/catalog/contracts';
 import { ROUTE_RECORD_SECONDS, type RouteResolution } from '../../src/catalog/slo';
 import { SLA_RULE_INTERVAL_SECONDS, routeRecordingRules, slaRecordingRules } from '../../src/queries/slaRules';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
@@ -7,8 +7,9 @@ import type { Generator } from '../types';
 
 const HEADER = '# Generated from src/catalog/slo.ts and src/catalog/contracts.ts by `npm run generate`. Do not edit.\n';
 
-/** The SLA's recording rules as a Prometheus/Mimir rule file, following each partner's contract. */
+/** The SLA's recording rules as a Prometheus/Mimir rule file, following each partner's contract (a wrong one stops it). */
 export function slaRulesYaml(contracts: Contracts = CONTRACTS): string {
+  checkedContracts(contracts);
   const { short, long } = slaRecordingRules(CONTRACT_LABELS, contracts);
   const groups = [
     { name: 'shoppulse-sla', interval: `${SLA_RULE_INTERVAL_SECONDS.short / 60}m`, rules: short },

@@ -30,7 +30,7 @@ export function contractOf(partner: string, contracts: Contracts = CONTRACTS): S
 export const errorBudgetOf = (contract: SlaContract) => Math.round((1 - contract.target) * 1e6) / 1e6;
 
 /** The response times the SLA histogram can tell apart: a threshold must be one of them. */
-export const SLA_BUCKETS: readonly number[] = findMetric(SLA.metric)?.buckets ?? [];
+const SLA_BUCKETS: readonly number[] = findMetric(SLA.metric)?.buckets ?? [];
 
 /** Whether `timeZone` is one the platform knows (an IANA name such as Europe/Warsaw). */
 function isTimeZone(timeZone: string): boolean {

@@ -10,7 +10,7 @@ import {
 import { type SlaContract, errorBudgetOf } from '../catalog/contracts';
 import { type FilterValue, filterMatchers } from './business';
 import { assertWindow, slaRates, sumBy } from './functions';
-import { contractFor, contractKey, perContract } from './perContract';
+import { contractFor, perContract, slaTerms } from './perContract';
 import { monthStart } from './calendar';
 import { complianceBetween } from './slaRequests';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, selector, seriesNamed } from './selector';
@@ -73,7 +73,7 @@ function perDeployment(figure: SlaFigure, where: Matcher[], names: LabelNames, r
     };
     return raws[figure];
   };
-  return `(${perContract(contractKey, (key, partners) => rawFigure(JSON.parse(key), partners))})`;
+  return `(${perContract(slaTerms, (_, partners, contract) => rawFigure(contract, partners))})`;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   slaRecord,
 } from '../catalog/slo';
 import { SLA } from '../catalog/sla';
-import { CONTRACTS, type Contracts, checkedContracts, errorBudgetOf } from '../catalog/contracts';
+import { CONTRACTS, type Contracts, errorBudgetOf } from '../catalog/contracts';
 import { perContract } from './perContract';
 import { SLA_REQUESTS, rate, slaRates, sumBy } from './functions';
 import { CONTRACT_LABELS, type LabelNames, labelName, selector } from './selector';
@@ -40,7 +40,7 @@ export function slaRecordingRules(
     perContract(
       errorBudgetOf,
       (budget, partners) => `${prefix}${selector(record, partners, names)} / ${budget}`,
-      checkedContracts(contracts)
+      contracts
     );
   const ratios = (window: SloWindow): RecordingRule[] => [
     { record: slaRecord.errorRatio(window), expr: `1 - (${slaRecord.good(window)} / ${slaRecord.requests(window)})` },
