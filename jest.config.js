@@ -14,8 +14,11 @@ module.exports = {
   maxWorkers: availableParallelism(),
   // d3-color (pulled in by @grafana/data) ships .mjs files that need the same transform as our sources.
   transform: { ...base.transform, '^.+\\.mjs$': swcTransform },
-  // Grafana 13's @grafana/ui depends on these ES-module-only packages (the React 19 run installs it).
-  transformIgnorePatterns: [nodeModulesToTransform([...grafanaESModules, '@react-hookz/web', '@ver0/deep-equal'])],
+  // Grafana 13's @grafana/ui depends on these ES-module-only packages (the React 19 run installs it); yaml's browser
+  // build, which jsdom resolves for the configuration page's rule file, is one too.
+  transformIgnorePatterns: [
+    nodeModulesToTransform([...grafanaESModules, '@react-hookz/web', '@ver0/deep-equal', 'yaml']),
+  ],
   testMatch: [
     ...base.testMatch,
     '<rootDir>/simulator/**/*.test.ts',

@@ -6,6 +6,7 @@ describe('resolveSettings', () => {
       datasourceUid: undefined,
       tenantLabel: 'tenant',
       deploymentLabel: 'deployment',
+      contracts: {},
     });
   });
 
@@ -14,7 +15,18 @@ describe('resolveSettings', () => {
       datasourceUid: 'prom',
       tenantLabel: 'partner',
       deploymentLabel: 'deployment',
+      contracts: {},
     });
+  });
+
+  it('keeps the saved contracts, and leaves out one the configuration page could not have saved', () => {
+    const contracts = {
+      kwiatex: { target: 0.99, thresholdSeconds: 0.5 },
+      // Written through the API by hand: a per cent for a share, a threshold between buckets.
+      sportowo: { target: 99 },
+      bobasek: { thresholdSeconds: 0.25 },
+    };
+    expect(resolveSettings({ contracts }).contracts).toEqual({ kwiatex: { target: 0.99, thresholdSeconds: 0.5 } });
   });
 
   it('reads jsonData saved by older versions with an SLA target and threshold, and ignores them', () => {

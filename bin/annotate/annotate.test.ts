@@ -8,11 +8,12 @@ interface ReceivedRequest {
   path?: string;
   authorization?: string;
   contentType?: string;
-  body: { time: number; tags: string[]; text: string };
+  body: { time: number; timeEnd?: number; tags: string[]; text: string };
 }
 
 const TOKEN = 'glsa_ci_token';
 const DEPLOY_ARGS = ['--kind', 'deploy', '--service', 'backend', '--deployment', 'dep-a', '--version', '2.15.0'];
+const MAINTENANCE_ARGS = ['--kind', 'maintenance', '--from', '2025-06-01T02:00:00Z', '--to', '2025-06-01T04:00:00Z'];
 
 async function run(argv: string[], env: NodeJS.ProcessEnv) {
   let stdout = '';
@@ -116,6 +117,64 @@ describe('shoppulse-annotate', () => {
     expect(received[0].body.text).toBe('Deploy backend 2.15.0 on dep-a');
   });
 
+  it('posts a maintenance window as a region per deployment and says how the SLA rules come to exclude it', async () => {
+    const result = await run(
+      [...MAINTENANCE_ARGS, '--partner', 'kwiatex', '--deployment', 'dep-a,dep-b', '--text', 'Database "upgrade"'],
+      env
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(received.map((request) => request.body)).toEqual(
+      ['dep-a', 'dep-b'].map((deployment) => ({
+        time: Date.UTC(2025, 5, 1, 2),
+        timeEnd: Date.UTC(2025, 5, 1, 4),
+        tags: ['maintenance', `deployment:${deployment}`, 'partner:kwiatex'],
+        text: 'Database "upgrade"',
+      }))
+    );
+    const window = (deployment: string) =>
+      `  { partner: "kwiatex", deployment: "${deployment}", from: "2025-06-01T02:00:00Z", to: "2025-06-01T04:00:00Z", ` +
+      'reason: "Database \\"upgrade\\"" },\n';
+    expect(result.stdout).toBe(
+      'Annotation 1 added for kwiatex on dep-a: maintenance deployment:dep-a partner:kwiatex\n' +
+        'Annotation 2 added for kwiatex on dep-b: maintenance deployment:dep-b partner:kwiatex\n' +
+        'The SLA rules exclude this window only once it is declared: add to MAINTENANCE_WINDOWS in ' +
+        'src/catalog/maintenance.ts\n' +
+        window('dep-a') +
+        window('dep-b') +
+        'then run `npm run generate` and load the regenerated rules/shoppulse-sla.rules.yaml.\n'
+    );
+  });
+
+  it('posts one region for a partner’s window on all its deployments, its times in any zone', async () => {
+    const result = await run(
+      [
+        '--kind',
+        'maintenance',
+        '--partner',
+        'sportowo',
+        '--from',
+        '2025-06-01T04:00:00+02:00',
+        '--to',
+        '1748750400000',
+      ],
+      env
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(received.map((request) => request.body)).toEqual([
+      {
+        time: Date.UTC(2025, 5, 1, 2),
+        timeEnd: Date.UTC(2025, 5, 1, 4),
+        tags: ['maintenance', 'partner:sportowo'],
+        text: 'Maintenance for sportowo',
+      },
+    ]);
+    expect(result.stdout).toContain(
+      '  { partner: "sportowo", from: "2025-06-01T02:00:00Z", to: "2025-06-01T04:00:00Z", reason: "Maintenance for sportowo" },\n'
+    );
+  });
+
   it('fails with the status and the start of Grafana’s answer when Grafana refuses', async () => {
     const answer = JSON.stringify({ message: 'Permissions needed', detail: 'x'.repeat(300) });
     reply = { status: 403, body: answer };
@@ -163,7 +222,52 @@ describe('shoppulse-annotate', () => {
     ],
     ['an empty --version', [...DEPLOY_ARGS, '--version', ''], '--version is empty'],
     ['no --deployment', ['--kind', 'config', '--service', 'backend'], '--deployment is required'],
-    ['an unknown --kind', ['--kind', 'release', '--deployment', 'dep-a'], '--kind must be deploy or config'],
+    [
+      'an unknown --kind',
+      ['--kind', 'release', '--deployment', 'dep-a'],
+      '--kind must be deploy, config or maintenance, not "release"',
+    ],
+    [
+      'a window without --from',
+      ['--kind', 'maintenance', '--partner', 'kwiatex', '--to', '2025-06-01T04:00:00Z'],
+      '--from is required for --kind maintenance: when the window opens, e.g. 2025-06-01T02:00:00Z',
+    ],
+    [
+      'a window without --to',
+      ['--kind', 'maintenance', '--partner', 'kwiatex', '--from', '2025-06-01T02:00:00Z'],
+      '--to is required for --kind maintenance: when the window closes',
+    ],
+    [
+      'a --to that is no date',
+      [...MAINTENANCE_ARGS, '--partner', 'kwiatex', '--to', 'tomorrowZ'],
+      '--to "tomorrowZ" is neither an ISO date nor unix milliseconds',
+    ],
+    [
+      'a --from without a time zone',
+      [...MAINTENANCE_ARGS, '--partner', 'kwiatex', '--from', '2025-06-01T02:00'],
+      '--from "2025-06-01T02:00" has no time zone: end it with Z (UTC) or an offset such as +02:00',
+    ],
+    [
+      'a --to in unix seconds',
+      [...MAINTENANCE_ARGS, '--partner', 'kwiatex', '--to', '1748750400'],
+      '--to 1748750400 looks like unix seconds',
+    ],
+    [
+      'a window that closes before it opens',
+      [...MAINTENANCE_ARGS, '--partner', 'kwiatex', '--to', '2025-06-01T01:00:00Z'],
+      '--to (2025-06-01T01:00:00Z) must be after --from (2025-06-01T02:00:00Z)',
+    ],
+    ['a window for nobody', MAINTENANCE_ARGS, '--kind maintenance needs --partner, --deployment or both'],
+    [
+      'a window with --time',
+      [...MAINTENANCE_ARGS, '--partner', 'kwiatex', '--time', '2025-06-01T02:00:00Z'],
+      '--time does not belong to --kind maintenance: it takes --from and --to',
+    ],
+    [
+      'a deploy with --from',
+      [...DEPLOY_ARGS, '--from', '2025-06-01T02:00:00Z'],
+      '--from only belongs to --kind maintenance',
+    ],
     ['a time in seconds', [...DEPLOY_ARGS, '--time', '1748779200'], '--time 1748779200 looks like unix seconds'],
     ['an unknown option', [...DEPLOY_ARGS, '--env', 'prod'], "Unknown option '--env'"],
   ])('prints the usage for %s', async (_case, argv, message) => {

@@ -1,5 +1,5 @@
 import { changeTags, type Change } from '../../src/annotations/tags';
-import { parseAnnotateArgs, UsageError, USAGE, type AnnotateArgs } from './args';
+import { iso, parseAnnotateArgs, UsageError, USAGE, type AnnotateArgs } from './args';
 import { AnnotateError, postAnnotation } from '../../src/annotations/grafana';
 import { readGrafanaTarget } from './grafana';
 
@@ -32,8 +32,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, streams: Stre
     const target = readGrafanaTarget(env);
     for (const change of args.changes) {
       const tags = changeTags(change);
-      const id = await postAnnotation(target, { time: args.time, tags, text: args.text ?? defaultText(change) });
-      streams.stdout.write(`Annotation ${id} added on ${change.deployment}: ${tags.join(' ')}\n`);
+      const text = args.text ?? defaultText(change);
+      const id = await postAnnotation(target, { time: args.time, timeEnd: args.timeEnd, tags, text });
+      streams.stdout.write(`Annotation ${id} added ${where(change)}: ${tags.join(' ')}\n`);
+    }
+    if (args.timeEnd !== undefined) {
+      streams.stdout.write(declaration(args, args.timeEnd));
     }
     return 0;
   } catch (error) {
@@ -45,8 +49,43 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, streams: Stre
   }
 }
 
+const where = (change: Change) =>
+  [
+    change.kind === 'maintenance' && change.partner && `for ${change.partner}`,
+    change.deployment && `on ${change.deployment}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
 function defaultText(change: Change): string {
+  if (change.kind === 'maintenance') {
+    return ['Maintenance', change.service && `of ${change.service}`, where(change)].filter(Boolean).join(' ');
+  }
   const words =
     change.kind === 'deploy' ? ['Deploy', change.service, change.version] : ['Config change', change.service];
   return [...words, 'on', change.deployment].filter((word) => word !== undefined).join(' ');
+}
+
+/**
+ * The annotation only marks the window; the SLA rules are generated from the catalog, so the command says what to
+ * declare there, one entry per annotation, its names quoted whatever they hold.
+ */
+function declaration(args: AnnotateArgs, timeEnd: number): string {
+  const entries = args.changes.map((change) => {
+    const fields = {
+      ...(change.kind === 'maintenance' && change.partner !== undefined && { partner: change.partner }),
+      ...(change.deployment !== undefined && { deployment: change.deployment }),
+      from: iso(args.time),
+      to: iso(timeEnd),
+      reason: args.text ?? defaultText(change),
+    };
+    return `  { ${Object.entries(fields)
+      .map(([field, value]) => `${field}: ${JSON.stringify(value)}`)
+      .join(', ')} },\n`;
+  });
+  return (
+    'The SLA rules exclude this window only once it is declared: add to MAINTENANCE_WINDOWS in ' +
+    `src/catalog/maintenance.ts\n${entries.join('')}then run \`npm run generate\` and load the regenerated ` +
+    'rules/shoppulse-sla.rules.yaml.\n'
+  );
 }

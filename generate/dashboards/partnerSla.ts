@@ -57,7 +57,7 @@ function headline() {
 }
 
 function trends() {
-  const budget = partnerBudgetExprs(PARTNER, NAMES);
+  const budget = partnerBudgetExprs(PARTNER, { names: NAMES });
   const latency = partnerLatencyExprs(PARTNER, NAMES);
   return [
     new timeseries.PanelBuilder()

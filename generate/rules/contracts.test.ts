@@ -9,7 +9,7 @@ import { type Contracts, checkedContracts, contractProblems, errorBudgetOf } fro
 import { perContract } from '../../src/queries/perContract';
 import { selector } from '../../src/queries/selector';
 import { requireBinary } from '../../simulator/prometheus/binaries';
-import { slaRulesYaml } from './slaRules';
+import { slaRulesYaml } from '../../src/alerting/slaRuleFile';
 
 /** kwiatex signs 99% under 500 ms beside sportowo on the case's 95% under 200 ms. */
 const CONTRACTS = { kwiatex: { target: 0.99, thresholdSeconds: 0.5 } };

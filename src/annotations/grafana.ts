@@ -5,6 +5,8 @@ export interface GrafanaTarget {
 
 export interface AnnotationBody {
   time: number;
+  /** Where a region ends (unix ms): with it Grafana draws a band from `time` to here, as for a maintenance window. */
+  timeEnd?: number;
   tags: string[];
   text: string;
 }

@@ -30,10 +30,10 @@ export function contractOf(partner: string, contracts: Contracts = CONTRACTS): S
 export const errorBudgetOf = (contract: SlaContract) => Math.round((1 - contract.target) * 1e6) / 1e6;
 
 /** The response times the SLA histogram can tell apart: a threshold must be one of them. */
-const SLA_BUCKETS: readonly number[] = findMetric(SLA.metric)?.buckets ?? [];
+export const SLA_THRESHOLDS: readonly number[] = findMetric(SLA.metric)?.buckets ?? [];
 
 /** Whether `timeZone` is one the platform knows (an IANA name such as Europe/Warsaw). */
-function isTimeZone(timeZone: string): boolean {
+export function isTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return true;
@@ -46,16 +46,16 @@ function isTimeZone(timeZone: string): boolean {
 export function contractProblems(partner: string, contract: Partial<SlaContract>): string[] {
   const problems: string[] = [];
   const { target, thresholdSeconds, timeZone } = contract;
-  if (target !== undefined && !(target > 0 && target < 1)) {
+  if (target !== undefined && !(typeof target === 'number' && target > 0 && target < 1)) {
     problems.push(`${partner}: the target must be a share between 0 and 1 (0.95 for 95%), not ${target}`);
   }
-  if (thresholdSeconds !== undefined && !SLA_BUCKETS.includes(thresholdSeconds)) {
+  if (thresholdSeconds !== undefined && !SLA_THRESHOLDS.includes(thresholdSeconds)) {
     problems.push(
       `${partner}: a threshold of ${thresholdSeconds} s is not a bucket boundary of ${SLA.metric} ` +
-        `(${SLA_BUCKETS.join(', ')} s), so no request could be judged against it`
+        `(${SLA_THRESHOLDS.join(', ')} s), so no request could be judged against it`
     );
   }
-  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+  if (timeZone !== undefined && !(typeof timeZone === 'string' && isTimeZone(timeZone))) {
     problems.push(`${partner}: "${timeZone}" is not a time zone (an IANA name such as Europe/Warsaw)`);
   }
   return problems;

@@ -10,19 +10,23 @@ function percent(fraction: number, language: keyof LocalizedText): string {
   return `${(fraction * 100).toLocaleString(LOCALES[language], { maximumFractionDigits: 2 })}%`;
 }
 
-function figures(language: keyof LocalizedText) {
+/** A contract's numbers as texts show them, in `language`: texts are built from these so they never repeat a number. */
+export function slaFigures(terms: { target: number; thresholdSeconds: number }, language: keyof LocalizedText) {
   return {
     /** The share of good requests promised, e.g. "95%". */
-    target: percent(target, language),
+    target: percent(terms.target, language),
     /** The response time a good request stays under, e.g. "200 ms". */
-    threshold: `${(thresholdSeconds * 1000).toLocaleString(LOCALES[language])} ms`,
+    threshold: `${(terms.thresholdSeconds * 1000).toLocaleString(LOCALES[language])} ms`,
     /** The share of requests allowed to be bad, e.g. "5%". */
-    allowed: percent(1 - target, language),
+    allowed: percent(1 - terms.target, language),
   };
 }
 
-/** The SLA's numbers as texts show them, per language: texts are built from these so they never repeat a number. */
-export const SLA_FIGURES = { en: figures('en'), pl: figures('pl') };
+/** The case's SLA's numbers, per language. */
+export const SLA_FIGURES = {
+  en: slaFigures({ target, thresholdSeconds }, 'en'),
+  pl: slaFigures({ target, thresholdSeconds }, 'pl'),
+};
 
 /**
  * The contract signed with every partner: "95% of requests will be served successfully

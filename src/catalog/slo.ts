@@ -31,6 +31,8 @@ export const slaRecord = {
   goodPerDay: 'shoppulse:sla_good_requests:count1d',
   budgetRemaining: 'shoppulse:sla_error_budget_remaining:ratio30d',
   budgetExhaustedIn: 'shoppulse:sla_error_budget_exhausted_in:seconds',
+  /** 1 while a declared maintenance window is open, labelled with the partner and/or deployment it names. */
+  maintenanceActive: 'shoppulse:sla_maintenance:active',
 };
 
 /** How often the gateway histogram per route is recorded: every 5 minutes, and those averaged over each hour. */

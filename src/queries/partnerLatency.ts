@@ -2,6 +2,7 @@ import { SLA } from '../catalog';
 import { ROUTE_RECORD_SECONDS, type RouteResolution, routeRecord } from '../catalog/slo';
 import { type FilterValue, filterMatchers } from './business';
 import { SLA_REQUESTS, leMatcher, sumBy } from './functions';
+import { CONTRACTS, type Contracts } from '../catalog/contracts';
 import { contractFor } from './perContract';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, selector } from './selector';
 
@@ -21,15 +22,19 @@ export function routeResolutionFor(rangeSeconds: number, points: number): RouteR
 export function partnerLatencyExprs(
   tenant: FilterValue,
   names: LabelNames = CONTRACT_LABELS,
-  recorded?: RouteResolution
+  recorded?: RouteResolution,
+  contracts: Contracts = CONTRACTS
 ) {
-  return recorded ? recordedLatencyExprs(tenant, names, recorded) : rawLatencyExprs(tenant, names);
+  // Any bucket boundary is read as easily as another: the slow share follows the saved threshold at once.
+  const { thresholdSeconds } = contractFor(tenant, contracts);
+  return recorded
+    ? recordedLatencyExprs(tenant, names, recorded, thresholdSeconds)
+    : rawLatencyExprs(tenant, names, thresholdSeconds);
 }
 
-function rawLatencyExprs(tenant: FilterValue, names: LabelNames) {
+function rawLatencyExprs(tenant: FilterValue, names: LabelNames, thresholdSeconds: number) {
   const buckets = `${SLA.metric}_bucket`;
   const where = filterMatchers({ tenant });
-  const { thresholdSeconds } = contractFor(tenant);
   const all = `sum(rate(${selector(buckets, [...where, ...SLA_REQUESTS.all()], names)}[$__rate_interval]))`;
   const fast = `sum(rate(${selector(buckets, [...where, leMatcher(thresholdSeconds)], names)}[$__rate_interval]))`;
   const overRange = (matchers: Matcher[]) =>
@@ -43,10 +48,14 @@ function rawLatencyExprs(tenant: FilterValue, names: LabelNames) {
   };
 }
 
-function recordedLatencyExprs(tenant: FilterValue, names: LabelNames, every: RouteResolution) {
+function recordedLatencyExprs(
+  tenant: FilterValue,
+  names: LabelNames,
+  every: RouteResolution,
+  thresholdSeconds: number
+) {
   const where = filterMatchers({ tenant });
   const record = routeRecord(every);
-  const { thresholdSeconds } = contractFor(tenant);
   const perStep = (by: string[], series: string, matchers: Matcher[] = []) =>
     sumBy(by, `avg_over_time(${selector(series, [...where, ...matchers], names)}[$__interval])`, names);
   const overRange = (series: string, matchers: Matcher[] = []) =>

@@ -7,7 +7,7 @@ import {
   type SloWindow,
   slaRecord,
 } from '../catalog/slo';
-import { type SlaContract, errorBudgetOf } from '../catalog/contracts';
+import { CONTRACTS, type Contracts, type SlaContract, errorBudgetOf } from '../catalog/contracts';
 import { type FilterValue, filterMatchers } from './business';
 import { assertWindow, slaRates, sumBy } from './functions';
 import { contractFor, perContract, slaTerms } from './perContract';
@@ -36,44 +36,48 @@ export function complianceOver(
 /** Where the month to date starts: the calendar month's first second in `timeZone`, or 5 minutes back in its first ones. */
 export const monthToDateStart = (time: number, timeZone: string) => Math.min(monthStart(time, timeZone), time - 300);
 
-/** The SLA figures recorded per partner and deployment (see slaRules.ts). */
+/** The SLA figures of a partner and deployment the pages show. */
 type SlaFigure = 'errorRatio30d' | 'budgetRemaining' | 'budgetExhaustedIn' | 'burnRate1h' | 'errorRatio1h';
 
+/** Where an SLA figure is read: which series, under which label names, by which contracts, from records or raw. */
+export interface SlaScope {
+  names?: LabelNames;
+  contracts?: Contracts;
+  raw?: boolean;
+}
+
 /**
- * An SLA figure per partner and deployment: its record, or (`raw`, the benchmark's comparison) the same figure
- * computed from the gateway histogram, as a Prometheus without ShopPulse's rules must.
+ * An SLA figure per partner and deployment, judged by each partner's contract as saved: from the recorded error
+ * ratios (which follow the threshold the rules were generated with) over the partner's budget, so a changed target
+ * shows at once; or (`raw`, the benchmark's comparison) from the gateway histogram, as a Prometheus without
+ * ShopPulse's rules must.
  */
-function perDeployment(figure: SlaFigure, where: Matcher[], names: LabelNames, raw = false): string {
-  if (!raw) {
-    const records: Record<SlaFigure, string> = {
-      errorRatio30d: slaRecord.errorRatio(BUDGET_WINDOW),
-      budgetRemaining: slaRecord.budgetRemaining,
-      budgetExhaustedIn: slaRecord.budgetExhaustedIn,
-      burnRate1h: slaRecord.burnRate('1h'),
-      errorRatio1h: slaRecord.errorRatio('1h'),
-    };
-    return selector(records[figure], where, names);
-  }
-  // Each partner's figure by its own contract: its threshold judges a request, its target's budget the ratio.
-  const rawFigure = (contract: SlaContract, partners: Matcher[]) => {
+function perDeployment(figure: SlaFigure, where: Matcher[], scope: SlaScope, tenant?: FilterValue): string {
+  const { names = CONTRACT_LABELS, contracts = CONTRACTS, raw = false } = scope;
+  const part = (contract: SlaContract, partners: Matcher[]) => {
     const budgetOf = errorBudgetOf(contract);
     const errorRatio = (window: SloWindow) => {
+      if (!raw) {
+        return selector(slaRecord.errorRatio(window), [...where, ...partners], names);
+      }
       const { good, total } = slaRates([...where, ...partners], window, BY_PARTNER, names, contract.thresholdSeconds);
       return `(1 - ${good} / ${total})`;
     };
     const budget = `(1 - ${errorRatio(BUDGET_WINDOW)} / ${budgetOf})`;
     const burnRate1h = `(${errorRatio('1h')} / ${budgetOf})`;
     const labels = BY_PARTNER.map((label) => labelName(label, names)).join(', ');
-    const raws: Record<SlaFigure, string> = {
+    const figures: Record<SlaFigure, string> = {
       errorRatio30d: errorRatio(BUDGET_WINDOW),
       budgetRemaining: budget,
       budgetExhaustedIn: `(clamp_min(${budget}, 0) * ${BUDGET_WINDOW_SECONDS} / on (${labels}) (${burnRate1h} > 0))`,
       burnRate1h,
       errorRatio1h: errorRatio('1h'),
     };
-    return raws[figure];
+    return figures[figure];
   };
-  return `(${perContract(slaTerms, (_, partners, contract) => rawFigure(contract, partners))})`;
+  // The records already follow each partner's threshold: only the budget tells their contracts apart.
+  const term = raw ? slaTerms : errorBudgetOf;
+  return `(${perContract<string | number>(term, (_, partners, contract) => part(contract, partners), contracts, tenant)})`;
 }
 
 /**
@@ -81,9 +85,10 @@ function perDeployment(figure: SlaFigure, where: Matcher[], names: LabelNames, r
  * every label a series has, so each carries those two only: a recorded series alone would bring its `__name__`
  * (different in every column) and any labels its rule group adds.
  */
-export function partnerListExprs(time: number, names: LabelNames = CONTRACT_LABELS, raw = false) {
+export function partnerListExprs(time: number, scope: SlaScope = {}) {
+  const { names = CONTRACT_LABELS, contracts = CONTRACTS, raw = false } = scope;
   const byPartner = BY_PARTNER.map((label) => labelName(label, names)).join(', ');
-  const figure = (name: SlaFigure) => `max by (${byPartner}) (${perDeployment(name, [], names, raw)})`;
+  const figure = (name: SlaFigure) => `max by (${byPartner}) (${perDeployment(name, [], scope)})`;
   const errorRatio30d = figure('errorRatio30d');
   const budget = figure('budgetRemaining');
   const burn1h = figure('burnRate1h');
@@ -93,7 +98,14 @@ export function partnerListExprs(time: number, names: LabelNames = CONTRACT_LABE
     monthToDate: perContract(
       (contract) => contract.timeZone,
       (timeZone, partners) =>
-        complianceBetween(monthToDateStart(time, timeZone), time, { where: partners, by: BY_PARTNER, names, raw })
+        complianceBetween(monthToDateStart(time, timeZone), time, {
+          where: partners,
+          by: BY_PARTNER,
+          names,
+          raw,
+          contracts,
+        }),
+      contracts
     ),
     budgetRemaining: budget,
     burnRate1h: burn1h,
@@ -104,12 +116,12 @@ export function partnerListExprs(time: number, names: LabelNames = CONTRACT_LABE
 }
 
 /** One partner's error budget left, when it runs out at the current pace, and its hourly compliance over time. */
-export function partnerBudgetExprs(tenant: FilterValue, names: LabelNames = CONTRACT_LABELS, raw = false) {
+export function partnerBudgetExprs(tenant: FilterValue, scope: SlaScope = {}) {
   const where = partnerMatchers(tenant);
   return {
-    remaining: `min(${perDeployment('budgetRemaining', where, names, raw)})`,
-    exhaustedIn: `min(${perDeployment('budgetExhaustedIn', where, names, raw)})`,
-    hourlyCompliance: `1 - max(${perDeployment('errorRatio1h', where, names, raw)})`,
+    remaining: `min(${perDeployment('budgetRemaining', where, scope, tenant)})`,
+    exhaustedIn: `min(${perDeployment('budgetExhaustedIn', where, scope, tenant)})`,
+    hourlyCompliance: `1 - max(${perDeployment('errorRatio1h', where, scope, tenant)})`,
   };
 }
 
@@ -118,10 +130,9 @@ export function partnerComplianceBetween(
   tenant: FilterValue,
   start: number,
   end: number,
-  names: LabelNames = CONTRACT_LABELS,
-  raw = false
+  scope: SlaScope = {}
 ): string {
-  return complianceBetween(start, end, { where: partnerMatchers(tenant), by: [], names, raw });
+  return complianceBetween(start, end, { ...scope, where: partnerMatchers(tenant), by: [], tenant });
 }
 
 /** The recorded SLA series the SLA budget panel reads, of one partner or all. */
@@ -136,13 +147,9 @@ export function slaBudgetExpr(tenant?: FilterValue, names: LabelNames = CONTRACT
 }
 
 /** One partner's burn rate over a window, across its deployments, against its own contract's budget. */
-export function burnRateOver(
-  window: SloWindow,
-  tenant: FilterValue,
-  names: LabelNames = CONTRACT_LABELS,
-  raw = false
-): string {
-  const contract = contractFor(tenant);
+export function burnRateOver(window: SloWindow, tenant: FilterValue, scope: SlaScope = {}): string {
+  const { names = CONTRACT_LABELS, contracts = CONTRACTS, raw = false } = scope;
+  const contract = contractFor(tenant, contracts);
   if (raw) {
     const { good, total } = slaRates(partnerMatchers(tenant), window, [], names, contract.thresholdSeconds);
     return `(1 - ${good} / ${total}) / ${errorBudgetOf(contract)}`;

@@ -14,13 +14,19 @@ import { type Matcher, anyOf } from './selector';
  * One expression per value a contract term takes (`term`: the target's budget, the threshold), each narrowed to the
  * partners signed on it, joined by `or`; `build` also gets one contract of those partners, for figures that read more
  * than the term. Partners without a contract of their own take the default's, so while every partner is on it, the
- * expression is the default's alone, without a partner matcher.
+ * expression is the default's alone, without a partner matcher. For one partner (`tenant`, a name rather than a
+ * dashboard variable) it is that partner's contract's part alone.
  */
 export function perContract<T>(
   term: (contract: SlaContract) => T,
   build: (value: T, partners: Matcher[], contract: SlaContract) => string,
-  contracts: Contracts = CONTRACTS
+  contracts: Contracts = CONTRACTS,
+  tenant?: FilterValue
 ): string {
+  if (typeof tenant === 'string') {
+    const contract = contractOf(tenant, contracts);
+    return build(term(contract), [], contract);
+  }
   const byValue = new Map<T, { partners: string[]; contract: SlaContract }>();
   for (const partner of Object.keys(contracts).sort()) {
     const contract = contractOf(partner, contracts);

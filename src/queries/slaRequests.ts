@@ -2,6 +2,8 @@ import { type SloWindow, slaRecord } from '../catalog/slo';
 import { SLA } from '../catalog';
 import { SLA_REQUESTS, atMidnights, daysAndRest, leftOpen, sumBy, unionOfParts } from './functions';
 import { SLA_RULE_INTERVAL_SECONDS } from './slaRules';
+import type { Contracts } from '../catalog/contracts';
+import type { FilterValue } from './business';
 import { perContract } from './perContract';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, selector } from './selector';
 
@@ -17,6 +19,10 @@ export interface RequestCount {
   names?: LabelNames;
   /** Count from the gateway histogram, as a Prometheus without ShopPulse's rules must: the benchmark's comparison. */
   raw?: boolean;
+  /** The contracts good requests are judged by (raw counts only: the records follow the rules'). */
+  contracts?: Contracts;
+  /** The one partner counted, when it is one: its contract's threshold alone. */
+  tenant?: FilterValue;
 }
 
 /** `read` over the gateway histogram's buckets of all requests, or of each partner's good ones by its threshold. */
@@ -28,7 +34,9 @@ function rawRequests(kind: RequestKind, count: RequestCount, read: (buckets: str
   }
   return perContract(
     (contract) => contract.thresholdSeconds,
-    (threshold, partners) => buckets([...partners, ...SLA_REQUESTS.good(threshold)])
+    (threshold, partners) => buckets([...partners, ...SLA_REQUESTS.good(threshold)]),
+    count.contracts,
+    count.tenant
   );
 }
 

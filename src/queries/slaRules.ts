@@ -11,9 +11,10 @@ import {
 } from '../catalog/slo';
 import { SLA } from '../catalog/sla';
 import { CONTRACTS, type Contracts, errorBudgetOf } from '../catalog/contracts';
+import { MAINTENANCE_WINDOWS, type MaintenanceWindow, utcSeconds } from '../catalog/maintenance';
 import { perContract } from './perContract';
-import { SLA_REQUESTS, rate, slaRates, sumBy } from './functions';
-import { CONTRACT_LABELS, type LabelNames, labelName, selector } from './selector';
+import { SLA_REQUESTS, leftOpen, rate, slaRates, sumBy } from './functions';
+import { CONTRACT_LABELS, type LabelNames, type Matcher, eq, labelName, neq, selector } from './selector';
 
 /** How often each group of SLA rules runs: a sample of a recorded 5m rate stands for `short` seconds of traffic. */
 export const SLA_RULE_INTERVAL_SECONDS = { short: 60, long: 300 };
@@ -21,15 +22,81 @@ export const SLA_RULE_INTERVAL_SECONDS = { short: 60, long: 300 };
 export interface RecordingRule {
   record: string;
   expr: string;
+  /** Static labels the ruler adds to the result: plain YAML values, so no text reaches PromQL. */
+  labels?: Record<string, string>;
+}
+
+const SECONDS_PER_UNIT = { m: 60, h: 3600, d: 86400 };
+const windowSeconds = (window: SloWindow) =>
+  Number(window.slice(0, -1)) * SECONDS_PER_UNIT[window.slice(-1) as keyof typeof SECONDS_PER_UNIT];
+
+/**
+ * `shoppulse:sla_maintenance:active`, 1 while a window is open: one rule per partner/deployment named (several windows
+ * of one are one rule, so no two rules write the same series), labelled with what the windows name.
+ */
+function maintenanceRules(windows: readonly MaintenanceWindow[], names: LabelNames): RecordingRule[] {
+  const byScope = new Map<string, MaintenanceWindow[]>();
+  for (const window of windows) {
+    const key = JSON.stringify([window.partner, window.deployment]);
+    byScope.set(key, [...(byScope.get(key) ?? []), window]);
+  }
+  return [...byScope.values()].map((scoped) => {
+    const { partner, deployment } = scoped[0];
+    const open = scoped.map((w) => `vector(time()) >= ${utcSeconds(w.from)} < ${utcSeconds(w.to)}`).join(' or ');
+    const labels: Record<string, string> = {};
+    if (partner !== undefined) {
+      labels[labelName(TENANT_LABEL, names)] = partner;
+    }
+    if (deployment !== undefined) {
+      labels[labelName(DEPLOYMENT_LABEL, names)] = deployment;
+    }
+    return { record: slaRecord.maintenanceActive, expr: `vector(1) and on () (${open})`, labels };
+  });
+}
+
+/** The three kinds of window: the labels its series carries (and a rate is matched on), and how to pick them. */
+const SCOPES: Array<{ on: string[]; matchers: Matcher[]; applies: (w: MaintenanceWindow) => boolean }> = [
+  {
+    on: [TENANT_LABEL, DEPLOYMENT_LABEL],
+    matchers: [neq(TENANT_LABEL, ''), neq(DEPLOYMENT_LABEL, '')],
+    applies: (w) => w.partner !== undefined && w.deployment !== undefined,
+  },
+  { on: [TENANT_LABEL], matchers: [eq(DEPLOYMENT_LABEL, '')], applies: (w) => w.deployment === undefined },
+  { on: [DEPLOYMENT_LABEL], matchers: [eq(TENANT_LABEL, '')], applies: (w) => w.partner === undefined },
+];
+
+/**
+ * `rates` (by tenant, deployment) without the series a window was open on in the last `seconds`; itself without
+ * windows. The window's series is written before the rates at each evaluation, so the range sees the current one.
+ */
+function outsideMaintenance(
+  rates: string,
+  seconds: number,
+  windows: readonly MaintenanceWindow[],
+  names: LabelNames
+): string {
+  const scopes = SCOPES.filter((scope) => windows.some(scope.applies));
+  if (!scopes.length) {
+    return rates;
+  }
+  const active = (matchers: Matcher[]) => selector(slaRecord.maintenanceActive, matchers, names);
+  const unless = scopes.map(
+    (scope) =>
+      ` unless on (${scope.on.map((l) => labelName(l, names)).join(', ')}) ` +
+      `max_over_time(${active(scope.matchers)}[${leftOpen(seconds)}])`
+  );
+  return `(${rates})${unless.join('')}`;
 }
 
 /**
  * The SLA's recording rules, per (tenant, deployment): ratios of sums, never averages of ratios. Each partner's good
  * requests, burn rate and budget follow its own contract (`contracts`): its threshold and its target's budget.
+ * Requests inside a maintenance window (`windows`) count neither as good nor as bad, in every window and count.
  */
 export function slaRecordingRules(
   names: LabelNames = CONTRACT_LABELS,
-  contracts: Contracts = CONTRACTS
+  contracts: Contracts = CONTRACTS,
+  windows: readonly MaintenanceWindow[] = MAINTENANCE_WINDOWS
 ): {
   short: RecordingRule[];
   long: RecordingRule[];
@@ -53,12 +120,20 @@ export function slaRecordingRules(
       (threshold, partners) => slaRates(partners, window, by, names, threshold).good,
       contracts
     );
+    // A raw rate whose range a window touched cannot leave the window out: for those series, the average of the 5m
+    // rates recorded outside windows stands in (as in the long windows); the 5m rates themselves are only dropped.
+    // The range looks one interval further back, as a window's last open evaluation may be that long before its end.
+    const excluded = (raw: string, fiveMinutes: string) => {
+      const outside = outsideMaintenance(raw, windowSeconds(window) + SLA_RULE_INTERVAL_SECONDS.short, windows, names);
+      return window === '5m' || !windows.length ? outside : `${outside} or avg_over_time(${fiveMinutes}[${window}])`;
+    };
     return [
-      { record: slaRecord.requests(window), expr: total },
-      { record: slaRecord.good(window), expr: good },
+      { record: slaRecord.requests(window), expr: excluded(total, slaRecord.requests('5m')) },
+      { record: slaRecord.good(window), expr: excluded(good, slaRecord.good('5m')) },
       ...ratios(window),
     ];
   });
+  short.unshift(...maintenanceRules(windows, names));
   // Each sample of a 5m rate stands for one interval of traffic: a day's samples times the interval count its
   // requests (a gap counts none). In this group, so a day ends on the same evaluation as the rates it sums.
   const perDay = (record: string, rate: string) => ({

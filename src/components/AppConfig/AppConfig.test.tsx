@@ -34,6 +34,9 @@ function renderConfig(jsonData: AppSettings = {}) {
   return render(<AppConfig {...props} />);
 }
 
+// Grafana's Combobox sizes its menu by measuring text on a canvas, which jsdom has none of.
+HTMLCanvasElement.prototype.getContext = (() => ({ measureText: () => ({ width: 0 }) })) as never;
+
 beforeEach(() => {
   fetchMock.mockReset();
   reloadMock.mockReset();
@@ -60,14 +63,67 @@ describe('AppConfig', () => {
     expect(screen.getByText(/no longer exists/)).toBeInTheDocument();
   });
 
-  it('states the catalog’s SLA instead of offering settings that would not change the budget or alerts', () => {
-    // Saved by an older version: the page opens without error and offers no SLA field to edit.
-    const saved = { datasourceUid: 'prom', slaTargetPercent: 99, slaThresholdMs: 300 };
-    renderConfig(saved);
+  it('states the default contract, and reads jsonData of older versions with one SLA for all without offering it', () => {
+    // Saved by an older version: the page opens without error and offers no contract from those fields.
+    renderConfig({ datasourceUid: 'prom', slaTargetPercent: 99, slaThresholdMs: 300 } as AppSettings);
     expect(screen.getByTestId(testIds.appConfig.sla)).toHaveTextContent(
       `${SLA.target * 100}% of requests succeed in under ${SLA.thresholdSeconds * 1000} ms`
     );
-    expect(screen.queryAllByRole('spinbutton')).toHaveLength(0);
+    expect(screen.queryByTestId(testIds.appConfig.contract(0))).not.toBeInTheDocument();
+  });
+
+  it('saves a partner’s contract with the terms typed, and the others left to the default', async () => {
+    fetchMock.mockReturnValue(of({ data: {} }));
+    renderConfig({ datasourceUid: 'prom', contracts: { bobasek: { timeZone: 'Europe/London' } } });
+    expect(screen.getByTestId(testIds.appConfig.contractPartner(0))).toHaveValue('bobasek');
+    fireEvent.click(screen.getByTestId(testIds.appConfig.addContract));
+    fireEvent.change(screen.getByTestId(testIds.appConfig.contractPartner(1)), { target: { value: ' kwiatex ' } });
+    fireEvent.change(screen.getByTestId(testIds.appConfig.contractTarget(1)), { target: { value: '99,5' } });
+    fireEvent.click(screen.getByTestId(testIds.appConfig.save));
+    await waitFor(() => expect(reloadMock).toHaveBeenCalled());
+    expect(fetchMock.mock.calls[0][0].data.jsonData.contracts).toEqual({
+      bobasek: { timeZone: 'Europe/London' },
+      kwiatex: { target: 0.995 },
+    });
+  });
+
+  it('says what is wrong with a contract and saves nothing until it is right', () => {
+    renderConfig({ datasourceUid: 'prom', contracts: { kwiatex: { target: 0.99 } } });
+    fireEvent.click(screen.getByTestId(testIds.appConfig.addContract));
+    expect(screen.getByText(/Name the partner as its label value reads/)).toBeInTheDocument();
+    fireEvent.change(screen.getByTestId(testIds.appConfig.contractPartner(1)), { target: { value: 'kwiatex' } });
+    expect(screen.getByText(/already has a contract above/)).toBeInTheDocument();
+    fireEvent.change(screen.getByTestId(testIds.appConfig.contractPartner(1)), { target: { value: 'sportowo' } });
+    fireEvent.change(screen.getByTestId(testIds.appConfig.contractTarget(1)), { target: { value: '120' } });
+    expect(screen.getByText(/above 0 and below 100/)).toBeInTheDocument();
+    expect(screen.getByTestId(testIds.appConfig.save)).toBeDisabled();
+    expect(screen.getByTestId(testIds.appConfig.downloadRules)).toBeDisabled();
+    fireEvent.change(screen.getByTestId(testIds.appConfig.contractTarget(1)), { target: { value: '97' } });
+    expect(screen.getByTestId(testIds.appConfig.save)).toBeEnabled();
+  });
+
+  it('offers the rule file for the contracts in the form, with the commands that load it', async () => {
+    const files: Blob[] = [];
+    URL.createObjectURL = jest.fn((file: Blob) => {
+      files.push(file);
+      return 'blob:rules';
+    });
+    URL.revokeObjectURL = jest.fn();
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderConfig({ datasourceUid: 'prom', contracts: { kwiatex: { target: 0.99, thresholdSeconds: 0.5 } } });
+    expect(screen.getByTestId(testIds.appConfig.ruleCommands)).toHaveTextContent(
+      'promtool check rules shoppulse-sla.rules.yaml'
+    );
+    fireEvent.click(screen.getByTestId(testIds.appConfig.downloadRules));
+    const rules = await new Promise<string>((done) => {
+      const reader = new FileReader();
+      reader.onload = () => done(String(reader.result));
+      reader.readAsText(files[0]);
+    });
+    // kwiatex's burn rate over its 1% budget and its good requests under 0.5 s, everyone else's by the default.
+    expect(rules).toContain('shoppulse:sla_error_ratio:ratio_rate1h{tenant=~"kwiatex"} / 0.01');
+    expect(rules).toContain('shoppulse:sla_error_ratio:ratio_rate1h{tenant!~"kwiatex"} / 0.05');
+    expect(rules).toContain('{tenant=~"kwiatex",code!="5xx",le=~"0\\\\.50*"}');
   });
 
   it('refuses a label name Prometheus would not accept', () => {
@@ -86,7 +142,11 @@ describe('AppConfig', () => {
     expect(fetchMock).toHaveBeenCalledWith({
       url: '/api/plugins/shoppulse-observability-app/settings',
       method: 'POST',
-      data: { enabled: true, pinned: true, jsonData: { datasourceUid: 'prom', tenantLabel: 'partner' } },
+      data: {
+        enabled: true,
+        pinned: true,
+        jsonData: { datasourceUid: 'prom', tenantLabel: 'partner', contracts: {} },
+      },
     });
   });
 

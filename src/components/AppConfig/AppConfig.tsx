@@ -4,10 +4,13 @@ import type { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
 import { DataSourcePicker, getBackendSrv, getDataSourceSrv, locationService } from '@grafana/runtime';
 import { Alert, Button, Field, FieldSet, Stack, Text } from '@grafana/ui';
 import { localize } from '../../i18n/localize';
-import type { AppSettings } from '../../settings';
+import { type AppSettings, resolveSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { ContractCheck } from './ContractCheck';
+import { contractRowErrors, contractsOf, rowsOf } from './contractRows';
+import { ContractsEditor } from './ContractsEditor';
 import { MESSAGES } from './messages';
+import { RuleFile } from './RuleFile';
 import { SettingField } from './SettingField';
 import { datasourceProblem, validateSettings } from './validation';
 
@@ -16,8 +19,13 @@ export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<AppS
 const AppConfig = ({ plugin }: AppConfigProps) => {
   const { enabled, pinned, jsonData } = plugin.meta;
   const [settings, setSettings] = useState<AppSettings>(jsonData ?? {});
+  // Contracts are edited as typed and saved as the catalog holds them; the form starts from those the pages use.
+  const [contractRows, setContractRows] = useState(() => rowsOf(resolveSettings(jsonData).contracts));
   const [saveError, setSaveError] = useState<string>();
   const errors = validateSettings(settings);
+  const contractErrors = contractRowErrors(contractRows);
+  const contractsValid = contractErrors.every((rowErrors) => Object.keys(rowErrors).length === 0);
+  const contracts = contractsValid ? contractsOf(contractRows) : {};
   const datasourceType = settings.datasourceUid
     ? getDataSourceSrv().getInstanceSettings(settings.datasourceUid)?.type
     : undefined;
@@ -30,7 +38,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
         getBackendSrv().fetch({
           url: `/api/plugins/${plugin.meta.id}/settings`,
           method: 'POST',
-          data: { enabled, pinned, jsonData: settings },
+          data: { enabled, pinned, jsonData: { ...settings, contracts } },
         })
       );
       // Grafana hands the app its settings only when it loads, so the page reloads to apply them.
@@ -84,9 +92,14 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
       </FieldSet>
 
       <FieldSet label={localize(MESSAGES.slaTitle)}>
-        <div data-testid={testIds.appConfig.sla}>
-          <Text color="secondary">{localize(MESSAGES.slaFixed)}</Text>
-        </div>
+        <Stack direction="column" gap={2}>
+          <div data-testid={testIds.appConfig.sla}>
+            <Text color="secondary">{localize(MESSAGES.slaDefault)}</Text>
+          </div>
+          <ContractsEditor rows={contractRows} errors={contractErrors} onChange={setContractRows} />
+          <Text color="secondary">{localize(MESSAGES.slaApplies)}</Text>
+          <RuleFile contracts={contracts} disabled={!contractsValid} />
+        </Stack>
       </FieldSet>
 
       {saveError && (
@@ -95,7 +108,11 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
         </Alert>
       )}
       <div>
-        <Button onClick={save} disabled={Object.keys(errors).length > 0} data-testid={testIds.appConfig.save}>
+        <Button
+          onClick={save}
+          disabled={Object.keys(errors).length > 0 || !contractsValid}
+          data-testid={testIds.appConfig.save}
+        >
           {localize(MESSAGES.save)}
         </Button>
       </div>

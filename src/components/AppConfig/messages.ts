@@ -33,11 +33,47 @@ export const MESSAGES = {
     en: 'A label name has letters, digits and underscores, and does not start with a digit.',
     pl: 'Nazwa etykiety to litery, cyfry i podkreślenia, nie zaczyna się od cyfry.',
   },
-  slaTitle: { en: 'SLA', pl: 'SLA' },
-  slaFixed: {
-    en: `Every partner is promised that ${en.target} of requests succeed in under ${en.threshold}. The panels, error budget and alerts all judge by this; it cannot be changed here until contracts per partner arrive.`,
-    pl: `Każdemu partnerowi obiecujemy, że ${pl.target} żądań zakończy się sukcesem w mniej niż ${pl.threshold}. Według tego oceniają panele, budżet błędów i alerty; nie można tego tu zmienić, dopóki nie pojawią się umowy dla poszczególnych partnerów.`,
+  slaTitle: { en: 'SLA contracts', pl: 'Umowy SLA' },
+  slaDefault: {
+    en: `Every partner is promised that ${en.target} of requests succeed in under ${en.threshold}, over calendar months in Europe/Warsaw time, unless its contract below says otherwise. A term left empty follows this default.`,
+    pl: `Każdemu partnerowi obiecujemy, że ${pl.target} żądań zakończy się sukcesem w mniej niż ${pl.threshold}, w miesiącach kalendarzowych czasu warszawskiego, chyba że jego umowa poniżej stanowi inaczej. Puste pole oznacza wartość domyślną.`,
   },
+  slaApplies: {
+    en: 'The pages judge budgets and months by what is saved here at once. Prometheus counts good requests and fires alerts by its rule file: load the one below after every change.',
+    pl: 'Strony od razu oceniają budżety i miesiące według tego, co tu zapisano. Prometheus liczy dobre żądania i wysyła alerty według swojego pliku reguł: wczytaj poniższy po każdej zmianie.',
+  },
+  contractPartner: { en: 'Partner', pl: 'Partner' },
+  contractTarget: { en: 'Target, % of good requests', pl: 'Cel, % dobrych żądań' },
+  contractThreshold: { en: 'Good under', pl: 'Dobre poniżej' },
+  contractTimeZone: { en: 'Months in time zone', pl: 'Miesiące w strefie czasowej' },
+  addContract: { en: 'Add a partner’s contract', pl: 'Dodaj umowę partnera' },
+  removeContract: { en: 'Remove {partner}’s contract', pl: 'Usuń umowę partnera {partner}' },
+  partnerMissing: {
+    en: 'Name the partner as its label value reads, for example sportowo.',
+    pl: 'Podaj partnera tak, jak brzmi wartość jego etykiety, na przykład sportowo.',
+  },
+  partnerTwice: {
+    en: 'This partner already has a contract above: keep one.',
+    pl: 'Ten partner ma już umowę wyżej: zostaw jedną.',
+  },
+  badTarget: {
+    en: 'A share of good requests in per cent, above 0 and below 100, for example 99.5.',
+    pl: 'Odsetek dobrych żądań w procentach, powyżej 0 i poniżej 100, na przykład 99,5.',
+  },
+  badThreshold: {
+    en: 'Choose one of the response times the gateway histogram measures.',
+    pl: 'Wybierz jeden z czasów odpowiedzi, które mierzy histogram bramki.',
+  },
+  badTimeZone: {
+    en: 'Not a time zone: choose one from the list (an IANA name such as Europe/Warsaw).',
+    pl: 'To nie jest strefa czasowa: wybierz ją z listy (nazwa IANA, np. Europe/Warsaw).',
+  },
+  ruleFileTitle: { en: 'Rule file for these contracts', pl: 'Plik reguł dla tych umów' },
+  ruleFileDescription: {
+    en: 'The SLA recording rules for the contracts in this form, made by the same generator as the plugin’s own. Check it with promtool, put it where Prometheus reads rules and reload it; on Mimir or Cortex, load it with mimirtool.',
+    pl: 'Reguły nagrywające SLA dla umów z tego formularza, z tego samego generatora co reguły wtyczki. Sprawdź plik promtoolem, umieść tam, skąd Prometheus czyta reguły, i przeładuj go; w Mimirze lub Cortexie wczytaj go mimirtoolem.',
+  },
+  downloadRules: { en: 'Download shoppulse-sla.rules.yaml', pl: 'Pobierz shoppulse-sla.rules.yaml' },
   save: { en: 'Save settings', pl: 'Zapisz ustawienia' },
   saveFailed: { en: 'Saving the settings failed', pl: 'Zapis ustawień nie powiódł się' },
   check: { en: 'Check metrics', pl: 'Sprawdź metryki' },

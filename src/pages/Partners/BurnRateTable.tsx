@@ -8,12 +8,18 @@ import { testIds } from '../../testIds';
 import { MESSAGES } from './messages';
 
 /** The partner's burn rates per alert window, from one query per window (refId: the window). */
-export class BurnRateTable extends SceneObjectBase<SceneObjectState> {
+interface BurnRateTableState extends SceneObjectState {
+  /** The share of requests the partner's contract allows to be bad. */
+  budget: number;
+}
+
+export class BurnRateTable extends SceneObjectBase<BurnRateTableState> {
   static Component = BurnRateTableRenderer;
 }
 
 function BurnRateTableRenderer({ model }: SceneComponentProps<BurnRateTable>) {
-  const data = model.useState().$data?.useState().data;
+  const { budget, $data } = model.useState();
+  const data = $data?.useState().data;
   // A window without data shows a dash in its row: the table itself is never empty.
   const message = dataStateMessage(data, false);
   return (
@@ -22,7 +28,11 @@ function BurnRateTableRenderer({ model }: SceneComponentProps<BurnRateTable>) {
       description={localize(MESSAGES.burnRatesDescription)}
       testId={testIds.partners.burnRates}
     >
-      {message ? <p>{message}</p> : <BurnRates rate={(window) => lastValue(data?.series ?? [], window)} />}
+      {message ? (
+        <p>{message}</p>
+      ) : (
+        <BurnRates rate={(window) => lastValue(data?.series ?? [], window)} budget={budget} />
+      )}
     </PanelFrame>
   );
 }

@@ -2,6 +2,8 @@ import React from 'react';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Button, useStyles2 } from '@grafana/ui';
 import { currentLanguage, localize, localizeWith } from '../../i18n/localize';
+import type { SlaContract } from '../../catalog/contracts';
+import { slaFigures } from '../../catalog/sla';
 import { lastMonths } from '../../queries/calendar';
 import { formatValue } from '../../scenes/formatValue';
 import { lastValue } from '../../scenes/frames';
@@ -14,9 +16,8 @@ import { type ReportRow, reportRows, toCsv, utcText } from './report';
 
 interface MonthlyReportState extends SceneObjectState {
   partner: string;
-  target: number;
-  /** The time zone of the partner's months. */
-  timeZone: string;
+  /** The partner's contract: its target judges a month, its time zone draws the months. */
+  contract: SlaContract;
 }
 
 /** The last months of one partner's SLA, newest first, with a CSV download for the account manager. */
@@ -32,7 +33,8 @@ function download(partner: string, rows: ReportRow[]) {
 }
 
 function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
-  const { partner, target, timeZone, $data } = model.useState();
+  const { partner, contract, $data } = model.useState();
+  const { target, timeZone } = contract;
   const data = $data?.useState().data;
   const styles = useStyles2(getPanelStyles);
   const language = currentLanguage();
@@ -56,7 +58,7 @@ function MonthlyReportRenderer({ model }: SceneComponentProps<MonthlyReport>) {
   return (
     <PanelFrame
       title={localize(MESSAGES.report)}
-      description={localizeWith(MESSAGES.reportDescription, { timeZone })}
+      description={localizeWith(MESSAGES.reportDescription, { ...slaFigures(contract, language), timeZone })}
       testId={testIds.partners.report}
     >
       {message ? (

@@ -1,7 +1,4 @@
-import { SLA_FIGURES } from '../../catalog';
-
-// The SLA's numbers come from the catalog, so the texts say what the panels and alerts compute.
-const { en, pl } = SLA_FIGURES;
+// A partner's contract fills in {target}, {threshold} and {allowed}, so the texts say what its panels compute.
 
 /** Words of the Partners pages, in every language the plugin ships. */
 export const MESSAGES = {
@@ -29,16 +26,16 @@ export const MESSAGES = {
   },
   complianceRange: { en: 'Good requests in the range', pl: 'Dobre żądania w zakresie' },
   complianceRangeDescription: {
-    en: `The share of requests in the chosen time range answered well and in under ${en.threshold}. The promise is ${en.target}.`,
-    pl: `Jaki odsetek żądań w wybranym zakresie czasu obsłużono dobrze i w mniej niż ${pl.threshold}. Obietnica to ${pl.target}.`,
+    en: `The share of requests in the chosen time range answered well and in under {threshold}. The promise is {target}.`,
+    pl: `Jaki odsetek żądań w wybranym zakresie czasu obsłużono dobrze i w mniej niż {threshold}. Obietnica to {target}.`,
   },
   monthToDateDescription: {
     en: 'The same, from the first day of this month in the contract’s time zone (Warsaw’s unless it says otherwise) until the end of the range: what the monthly report will say if nothing changes.',
     pl: 'To samo od pierwszego dnia tego miesiąca według strefy czasowej umowy (warszawskiej, jeśli nie stanowi inaczej) do końca zakresu: tyle pokaże raport miesięczny, jeśli nic się nie zmieni.',
   },
   budgetDescription: {
-    en: `How much of the 30-day allowance for bad requests (${en.allowed} of all) is still unused. Below 0 the promise is broken.`,
-    pl: `Ile z 30-dniowego limitu złych żądań (${pl.allowed} wszystkich) jest jeszcze niewykorzystane. Poniżej 0 obietnica jest złamana.`,
+    en: `How much of the 30-day allowance for bad requests ({allowed} of all) is still unused. Below 0 the promise is broken.`,
+    pl: `Ile z 30-dniowego limitu złych żądań ({allowed} wszystkich) jest jeszcze niewykorzystane. Poniżej 0 obietnica jest złamana.`,
   },
   exhaustedIn: { en: 'Budget gone in', pl: 'Budżet skończy się za' },
   exhaustedInDescription: {
@@ -50,8 +47,8 @@ export const MESSAGES = {
     pl: 'Dobre żądania w czasie (okna 1-godzinne)',
   },
   complianceOverTimeDescription: {
-    en: `Share of good requests in each past hour, against the ${en.target} line. Dips below the line use up the budget fast.`,
-    pl: `Udział dobrych żądań w każdej godzinie, na tle linii ${pl.target}. Spadki pod linię szybko zużywają budżet.`,
+    en: `Share of good requests in each past hour, against the {target} line. Dips below the line use up the budget fast.`,
+    pl: `Udział dobrych żądań w każdej godzinie, na tle linii {target}. Spadki pod linię szybko zużywają budżet.`,
   },
   burnDown: { en: 'Budget left over the month', pl: 'Budżet w ciągu miesiąca' },
   burnDownDescription: {
@@ -70,11 +67,11 @@ export const MESSAGES = {
     en: 'How many requests took how long: bright cells high up mean slow answers.',
     pl: 'Ile żądań trwało ile: jasne pola wysoko oznaczają wolne odpowiedzi.',
   },
-  slowShare: { en: `Requests slower than ${en.threshold}`, pl: `Żądania wolniejsze niż ${pl.threshold}` },
-  slowShareSeries: { en: `slower than ${en.threshold}`, pl: `wolniejsze niż ${pl.threshold}` },
+  slowShare: { en: `Requests slower than {threshold}`, pl: `Żądania wolniejsze niż {threshold}` },
+  slowShareSeries: { en: `slower than {threshold}`, pl: `wolniejsze niż {threshold}` },
   slowShareDescription: {
-    en: `Out of every 100 requests, how many took longer than the promised ${en.threshold}.`,
-    pl: `Ile na 100 żądań trwało dłużej niż obiecane ${pl.threshold}.`,
+    en: `Out of every 100 requests, how many took longer than the promised {threshold}.`,
+    pl: `Ile na 100 żądań trwało dłużej niż obiecane {threshold}.`,
   },
   errorsByRoute: { en: 'Server errors by route', pl: 'Błędy serwera według ścieżki' },
   errorsByRouteDescription: {
@@ -91,8 +88,8 @@ export const MESSAGES = {
   businessLink: { en: 'This partner on the Business page', pl: 'Ten partner na stronie Biznes' },
   report: { en: 'Monthly SLA report', pl: 'Miesięczny raport SLA' },
   reportDescription: {
-    en: `Each calendar month in {timeZone} time, the contract’s calendar, as far as data goes (its start and end in UTC beside it), in requests as the contract counts them: the share of good requests, the target, whether it was met, the bad requests (failed or slower than ${en.threshold}) and how many the contract allows for the requests so far (${en.allowed} of them). For the month still running, both at its end if the last day’s pace goes on. A calendar month starts afresh on the 1st; “Budget left” above judges the rolling last 30 days, which still hold the end of last month, so early in a month the two differ.`,
-    pl: `Każdy miesiąc kalendarzowy według czasu {timeZone}, kalendarza umowy, na ile starcza danych (jego początek i koniec w UTC obok), w żądaniach, tak jak liczy je umowa: udział dobrych żądań, cel, czy został spełniony, złe żądania (nieudane lub wolniejsze niż ${pl.threshold}) i ile złych żądań umowa dopuszcza przy dotychczasowej liczbie żądań (${pl.allowed} z nich). Dla trwającego miesiąca także oba na jego koniec, jeśli utrzyma się tempo ostatniej doby. Miesiąc kalendarzowy zaczyna się od zera pierwszego dnia; „Pozostały budżet” wyżej ocenia kroczące ostatnie 30 dni, które obejmują jeszcze koniec poprzedniego miesiąca, więc na początku miesiąca te liczby się różnią.`,
+    en: `Each calendar month in {timeZone} time, the contract’s calendar, as far as data goes (its start and end in UTC beside it), in requests as the contract counts them: the share of good requests, the target, whether it was met, the bad requests (failed or slower than {threshold}) and how many the contract allows for the requests so far ({allowed} of them). For the month still running, both at its end if the last day’s pace goes on. A calendar month starts afresh on the 1st; “Budget left” above judges the rolling last 30 days, which still hold the end of last month, so early in a month the two differ.`,
+    pl: `Każdy miesiąc kalendarzowy według czasu {timeZone}, kalendarza umowy, na ile starcza danych (jego początek i koniec w UTC obok), w żądaniach, tak jak liczy je umowa: udział dobrych żądań, cel, czy został spełniony, złe żądania (nieudane lub wolniejsze niż {threshold}) i ile złych żądań umowa dopuszcza przy dotychczasowej liczbie żądań ({allowed} z nich). Dla trwającego miesiąca także oba na jego koniec, jeśli utrzyma się tempo ostatniej doby. Miesiąc kalendarzowy zaczyna się od zera pierwszego dnia; „Pozostały budżet” wyżej ocenia kroczące ostatnie 30 dni, które obejmują jeszcze koniec poprzedniego miesiąca, więc na początku miesiąca te liczby się różnią.`,
   },
   month: { en: 'Month', pl: 'Miesiąc' },
   monthSpan: { en: 'From – to (UTC)', pl: 'Od – do (UTC)' },

@@ -17,9 +17,10 @@ import {
 } from '@grafana/scenes';
 import React from 'react';
 import { LinkButton } from '@grafana/ui';
-import { contractOf } from '../../catalog/contracts';
+import { contractOf, errorBudgetOf } from '../../catalog/contracts';
+import { slaFigures } from '../../catalog/sla';
 import { findKpi } from '../../catalog/business';
-import { localize } from '../../i18n/localize';
+import { currentLanguage, localize, localizeWith } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { partnerAnnotationExprs } from '../../queries/annotations';
 import { DataLayerToggles } from '../../scenes/DataLayerToggles';
@@ -91,10 +92,12 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
   const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
   const runner = (build: QueryBuilder) => new ShopQueryRunner(build, { datasource });
   // The partner's own contract: its target colours the figures and judges its months.
-  const contract = contractOf(partner);
-  const stats = partnerStatQueries(partner, names);
-  const trends = partnerTrendQueries(partner, names);
-  const latency = latencyQueries(partner, names);
+  const { contracts } = settings;
+  const contract = contractOf(partner, contracts);
+  const figures = slaFigures(contract, currentLanguage());
+  const stats = partnerStatQueries(partner, names, contracts);
+  const trends = partnerTrendQueries(partner, names, contracts);
+  const latency = latencyQueries(partner, names, contracts);
   // Panels of a row wrap onto the next line instead of being squeezed below a readable width; panels reading the
   // same range at the same step share the runner of their row (or rows), one request for all.
   const row = (height: number, bodies: SceneObject[], $data?: ShopQueryRunner) =>
@@ -114,7 +117,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           stat(
             'complianceRange',
             localize(MESSAGES.complianceRange),
-            localize(MESSAGES.complianceRangeDescription),
+            localizeWith(MESSAGES.complianceRangeDescription, figures),
             'percentunit',
             contract.target
           ),
@@ -128,7 +131,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
           stat(
             'budgetRemaining',
             localize(MESSAGES.budgetRemaining),
-            localize(MESSAGES.budgetDescription),
+            localizeWith(MESSAGES.budgetDescription, figures),
             'percentunit',
             0
           ),
@@ -141,7 +144,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
         [
           PanelBuilders.timeseries()
             .setTitle(localize(MESSAGES.complianceOverTime))
-            .setDescription(localize(MESSAGES.complianceOverTimeDescription))
+            .setDescription(localizeWith(MESSAGES.complianceOverTimeDescription, figures))
             .setUnit('percentunit')
             .setData(new QueryShare('compliance'))
             .setThresholds({
@@ -162,7 +165,12 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
         ],
         runner(trends)
       ),
-      new SceneFlexItem({ body: new BurnRateTable({ $data: runner(burnRateQueries(partner, names)) }) }),
+      new SceneFlexItem({
+        body: new BurnRateTable({
+          budget: errorBudgetOf(contract),
+          $data: runner(burnRateQueries(partner, names, contracts)),
+        }),
+      }),
       // The latency panels ask for more points than the others: a runner of their own for both rows.
       new SceneFlexLayout({
         $data: new ShopQueryRunner(latency, { datasource, maxDataPoints: LATENCY_POINTS }),
@@ -177,11 +185,11 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
               .setOption('calculate', false)
               .build(),
             PanelBuilders.timeseries()
-              .setTitle(localize(MESSAGES.slowShare))
-              .setDescription(localize(MESSAGES.slowShareDescription))
+              .setTitle(localizeWith(MESSAGES.slowShare, figures))
+              .setDescription(localizeWith(MESSAGES.slowShareDescription, figures))
               .setUnit('percentunit')
               // The one series' name, in the user's language (queries stay free of texts).
-              .setDisplayName(localize(MESSAGES.slowShareSeries))
+              .setDisplayName(localizeWith(MESSAGES.slowShareSeries, figures))
               .setData(new QueryShare('slowShare'))
               .build(),
           ]),
@@ -213,9 +221,8 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
       new SceneFlexItem({
         body: new MonthlyReport({
           partner,
-          target: contract.target,
-          timeZone: contract.timeZone,
-          $data: runner(reportQueries(partner, names)),
+          contract,
+          $data: runner(reportQueries(partner, names, contracts)),
         }),
       }),
     ],

@@ -19,15 +19,16 @@ import type { ResolvedSettings } from '../../settings';
 import { PARTNER_DATA_LINKS } from '../../urls';
 import { MESSAGES } from './messages';
 import { partnerListQueries } from './queries';
+import type { Contracts } from '../../catalog/contracts';
 
-function partnerList(datasource: DataSourceRef, names: LabelNames) {
+function partnerList(datasource: DataSourceRef, names: LabelNames, contracts: Contracts) {
   const column = (refId: keyof typeof MESSAGES) => localize(MESSAGES[refId]);
   return PanelBuilders.table()
     .setTitle(localize(MESSAGES.listTitle))
     .setDescription(localize(MESSAGES.listDescription))
     .setData(
       new SceneDataTransformer({
-        $data: new ShopQueryRunner(partnerListQueries(names), { datasource }),
+        $data: new ShopQueryRunner(partnerListQueries(names, contracts), { datasource }),
         transformations: [
           { id: 'merge', options: {} },
           {
@@ -90,7 +91,7 @@ export function partnersListScene(settings: ResolvedSettings): EmbeddedScene {
     controls: [new SceneControlsSpacer(), new SceneTimePicker({}), new SceneRefreshPicker({})],
     body: new SceneFlexLayout({
       direction: 'column',
-      children: [new SceneFlexItem({ minHeight: 300, body: partnerList(datasource, names) })],
+      children: [new SceneFlexItem({ minHeight: 300, body: partnerList(datasource, names, settings.contracts) })],
     }),
   });
 }

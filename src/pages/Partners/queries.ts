@@ -9,7 +9,7 @@ import {
 import { partnerLatencyExprs, routeResolutionFor } from '../../queries/partnerLatency';
 import { type RequestKind, dailyPace, requestsBetween } from '../../queries/slaRequests';
 import { lastMonths } from '../../queries/calendar';
-import { contractOf } from '../../catalog/contracts';
+import { CONTRACTS, type Contracts, contractOf } from '../../catalog/contracts';
 import { type QueryBuilder, instantQuery, rangeQuery, tableQuery } from '../../queries/query';
 import { findKpi } from '../../catalog/business';
 import { filterMatchers } from '../../queries/business';
@@ -21,30 +21,33 @@ import type { LabelNames } from '../../queries/selector';
 /** How many calendar months the monthly report goes back. */
 export const REPORT_MONTHS = 12;
 
-export function partnerListQueries(names: LabelNames): QueryBuilder {
+export function partnerListQueries(names: LabelNames, contracts: Contracts = CONTRACTS): QueryBuilder {
   return ({ to, raw }) =>
-    Object.entries(partnerListExprs(to, names, raw)).map(([refId, expr]) => tableQuery(refId, expr));
+    Object.entries(partnerListExprs(to, { names, contracts, raw })).map(([refId, expr]) => tableQuery(refId, expr));
 }
 
 /** The headline numbers of one partner: compliance over the range and month to date, budget left, time left. */
-export function partnerStatQueries(partner: string, names: LabelNames): QueryBuilder {
+export function partnerStatQueries(partner: string, names: LabelNames, contracts: Contracts = CONTRACTS): QueryBuilder {
   return ({ from, to, raw }) => {
-    const budget = partnerBudgetExprs(partner, names, raw);
+    const scope = { names, contracts, raw };
+    const budget = partnerBudgetExprs(partner, scope);
+    const monthStart = monthToDateStart(to, contractOf(partner, contracts).timeZone);
     return [
-      instantQuery('complianceRange', partnerComplianceBetween(partner, from, to, names, raw)),
-      instantQuery(
-        'monthToDate',
-        partnerComplianceBetween(partner, monthToDateStart(to, contractOf(partner).timeZone), to, names, raw)
-      ),
+      instantQuery('complianceRange', partnerComplianceBetween(partner, from, to, scope)),
+      instantQuery('monthToDate', partnerComplianceBetween(partner, monthStart, to, scope)),
       instantQuery('budgetRemaining', budget.remaining),
       instantQuery('exhaustedIn', budget.exhaustedIn),
     ];
   };
 }
 
-export function partnerTrendQueries(partner: string, names: LabelNames): QueryBuilder {
+export function partnerTrendQueries(
+  partner: string,
+  names: LabelNames,
+  contracts: Contracts = CONTRACTS
+): QueryBuilder {
   return ({ raw }) => {
-    const budget = partnerBudgetExprs(partner, names, raw);
+    const budget = partnerBudgetExprs(partner, { names, contracts, raw });
     return [
       rangeQuery('compliance', budget.hourlyCompliance, 'good requests'),
       rangeQuery('budget', budget.remaining, 'budget left'),
@@ -52,9 +55,9 @@ export function partnerTrendQueries(partner: string, names: LabelNames): QueryBu
   };
 }
 
-export function burnRateQueries(partner: string, names: LabelNames): QueryBuilder {
+export function burnRateQueries(partner: string, names: LabelNames, contracts: Contracts = CONTRACTS): QueryBuilder {
   return ({ raw }) =>
-    BURN_RATE_WINDOWS.map((window) => instantQuery(window, burnRateOver(window, partner, names, raw)));
+    BURN_RATE_WINDOWS.map((window) => instantQuery(window, burnRateOver(window, partner, { names, contracts, raw })));
 }
 
 /** The refId of the bad requests per route, counted over the range. */
@@ -64,10 +67,10 @@ export const BAD_BY_ROUTE = 'badByRoute';
  * Raw buckets up to two days, then the per-route records: the 5-minute ones, or the hourly ones once each of the
  * panel's `LATENCY_POINTS` steps holds one (see below).
  */
-export function latencyQueries(partner: string, names: LabelNames): QueryBuilder {
+export function latencyQueries(partner: string, names: LabelNames, contracts: Contracts = CONTRACTS): QueryBuilder {
   return ({ resolution, raw, from, to }) => {
     const recorded = raw || resolution === '5m' ? undefined : routeResolutionFor(to - from, LATENCY_POINTS);
-    const exprs = partnerLatencyExprs(partner, names, recorded);
+    const exprs = partnerLatencyExprs(partner, names, recorded, contracts);
     return [
       { ...rangeQuery('heatmap', exprs.heatmap, '{{le}}'), format: 'heatmap' },
       rangeQuery('slowShare', exprs.slowShare),
@@ -91,11 +94,11 @@ export const PACE_REFS: Record<RequestKind, string> = { all: 'pace:all', good: '
  * Each calendar month's requests in the partner's time zone, all and good, and the last day's pace for the month
  * still running.
  */
-export function reportQueries(partner: string, names: LabelNames): QueryBuilder {
+export function reportQueries(partner: string, names: LabelNames, contracts: Contracts = CONTRACTS): QueryBuilder {
   return ({ to, raw }) => {
-    const count = { where: filterMatchers({ tenant: partner }), by: [], names, raw };
+    const count = { where: filterMatchers({ tenant: partner }), by: [], names, raw, contracts, tenant: partner };
     return [
-      ...lastMonths(to, REPORT_MONTHS, contractOf(partner).timeZone)
+      ...lastMonths(to, REPORT_MONTHS, contractOf(partner, contracts).timeZone)
         .filter((month) => month.end > month.start)
         .flatMap((month) =>
           REQUEST_KINDS.map((kind) =>
@@ -114,13 +117,17 @@ export const BRIEF_KPIS = ['revenue', 'orders_paid', 'payment_success_blik'];
 export const KNOWN_PARTNERS = 'partners';
 
 /** One partner's page panel by panel (its annotation layers and partner check aside): what the bench weighs. */
-export function partnerPagePanels(partner: string, names: LabelNames): Array<{ panel: string; build: QueryBuilder }> {
+export function partnerPagePanels(
+  partner: string,
+  names: LabelNames,
+  contracts: Contracts = CONTRACTS
+): Array<{ panel: string; build: QueryBuilder }> {
   return [
-    { panel: 'figures', build: partnerStatQueries(partner, names) },
-    { panel: 'trends', build: partnerTrendQueries(partner, names) },
-    { panel: 'burn rates', build: burnRateQueries(partner, names) },
-    { panel: 'latency', build: latencyQueries(partner, names) },
-    { panel: 'monthly report', build: reportQueries(partner, names) },
+    { panel: 'figures', build: partnerStatQueries(partner, names, contracts) },
+    { panel: 'trends', build: partnerTrendQueries(partner, names, contracts) },
+    { panel: 'burn rates', build: burnRateQueries(partner, names, contracts) },
+    { panel: 'latency', build: latencyQueries(partner, names, contracts) },
+    { panel: 'monthly report', build: reportQueries(partner, names, contracts) },
     ...BRIEF_KPIS.map((id) => ({ panel: id, build: kpiQueries(findKpi(id), names) })),
   ];
 }

@@ -9,10 +9,11 @@ import { getPanelStyles } from '../../scenes/panelStyles';
 import { MESSAGES } from './messages';
 
 /**
- * Like Pyrra's: each alert pair's two windows, their burn rates, the threshold and whether the pair fires. The
- * partner page and the SLA budget panel both draw it; a window without data shows a dash.
+ * Like Pyrra's: each alert pair's two windows, their burn rates, the threshold (also as the share of bad requests it
+ * means under the partner's `budget`) and whether the pair fires. The partner page and the SLA budget panel both draw
+ * it; a window without data shows a dash.
  */
-export function BurnRates({ rate }: { rate: (window: string) => number | undefined }) {
+export function BurnRates({ rate, budget }: { rate: (window: string) => number | undefined; budget: number }) {
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const shown = (value: number | undefined) => (value === undefined ? '–' : formatValue(value, 'short', language));
@@ -23,6 +24,7 @@ export function BurnRates({ rate }: { rate: (window: string) => number | undefin
           <th>{localize(MESSAGES.window)}</th>
           <th>{localize(MESSAGES.burnRate)}</th>
           <th>{localize(MESSAGES.threshold)}</th>
+          <th>{localize(MESSAGES.badShareThreshold)}</th>
           <th>{localize(MESSAGES.level)}</th>
           <th>{localize(MESSAGES.firing)}</th>
         </tr>
@@ -36,6 +38,7 @@ export function BurnRates({ rate }: { rate: (window: string) => number | undefin
               <td>{`${pair.long} / ${pair.short}`}</td>
               <td>{`${shown(long)} / ${shown(short)}`}</td>
               <td>{formatValue(pair.burnRate, 'short', language)}</td>
+              <td>{formatValue(pair.burnRate * budget, 'percentunit', language)}</td>
               <td>{pair.level}</td>
               <td>{localize(firing ? MESSAGES.yes : MESSAGES.no)}</td>
             </tr>

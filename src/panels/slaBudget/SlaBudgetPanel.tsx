@@ -43,7 +43,7 @@ function PartnerBlock({ budget, target }: { budget: PartnerBudget; target: numbe
           </dd>
         </div>
       </dl>
-      <BurnRates rate={(window) => budget.burnRates[window]} />
+      <BurnRates rate={(window) => budget.burnRates[window]} budget={1 - target} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ export const MESSAGES = {
   window: { en: 'Window', pl: 'Okno' },
   burnRate: { en: 'Burn rate', pl: 'Tempo' },
   threshold: { en: 'Fires above', pl: 'Odpala powyżej' },
+  badShareThreshold: { en: 'That is, bad requests above', pl: 'Czyli złe żądania powyżej' },
   level: { en: 'Level', pl: 'Poziom' },
   firing: { en: 'Firing', pl: 'Odpala' },
   yes: { en: 'yes', pl: 'tak' },
