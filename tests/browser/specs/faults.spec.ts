@@ -126,7 +126,7 @@ test('Partners, Prometheus down: the list says so; the partner page says so in o
 
 // The partner page's stats share one request: a query refused in it is its own panel's error, not its neighbours'.
 test('Partner page, Prometheus refuses one query of a shared request: only its panel says so', async ({ shop }) => {
-  const prometheus = await PrometheusFaults.on(shop, { kind: 'failing', queries: /exhausted_in/, answer: 'bad_data' });
+  const prometheus = await PrometheusFaults.on(shop, { kind: 'failing', queries: /clamp_min\(/, answer: 'bad_data' });
   await shop.open('partners/sportowo');
   const status = (title: string) => shop.panel(title).getByTestId('data-testid Panel status error');
   await expect(status('Budget gone in')).toBeVisible();
