@@ -46,6 +46,13 @@ export interface SlaScope {
   raw?: boolean;
 }
 
+/** A scope with what it leaves out filled in: the contract's label names, the catalog's contracts, the records. */
+const fullScope = ({ names = CONTRACT_LABELS, contracts = CONTRACTS, raw = false }: SlaScope): Required<SlaScope> => ({
+  names,
+  contracts,
+  raw,
+});
+
 /**
  * An SLA figure per partner and deployment, judged by each partner's contract as saved: from the recorded error
  * ratios (which follow the threshold the rules were generated with) over the partner's budget, so a changed target
@@ -53,7 +60,7 @@ export interface SlaScope {
  * ShopPulse's rules must.
  */
 function perDeployment(figure: SlaFigure, where: Matcher[], scope: SlaScope, tenant?: FilterValue): string {
-  const { names = CONTRACT_LABELS, contracts = CONTRACTS, raw = false } = scope;
+  const { names, contracts, raw } = fullScope(scope);
   const part = (contract: SlaContract, partners: Matcher[]) => {
     const budgetOf = errorBudgetOf(contract);
     const errorRatio = (window: SloWindow) => {
@@ -86,7 +93,7 @@ function perDeployment(figure: SlaFigure, where: Matcher[], scope: SlaScope, ten
  * (different in every column) and any labels its rule group adds.
  */
 export function partnerListExprs(time: number, scope: SlaScope = {}) {
-  const { names = CONTRACT_LABELS, contracts = CONTRACTS, raw = false } = scope;
+  const { names, contracts, raw } = fullScope(scope);
   const byPartner = BY_PARTNER.map((label) => labelName(label, names)).join(', ');
   const figure = (name: SlaFigure) => `max by (${byPartner}) (${perDeployment(name, [], scope)})`;
   const errorRatio30d = figure('errorRatio30d');
@@ -148,7 +155,7 @@ export function slaBudgetExpr(tenant?: FilterValue, names: LabelNames = CONTRACT
 
 /** One partner's burn rate over a window, across its deployments, against its own contract's budget. */
 export function burnRateOver(window: SloWindow, tenant: FilterValue, scope: SlaScope = {}): string {
-  const { names = CONTRACT_LABELS, contracts = CONTRACTS, raw = false } = scope;
+  const { names, contracts, raw } = fullScope(scope);
   const contract = contractFor(tenant, contracts);
   if (raw) {
     const { good, total } = slaRates(partnerMatchers(tenant), window, [], names, contract.thresholdSeconds);
