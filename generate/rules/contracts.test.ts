@@ -10,6 +10,8 @@ import { perContract } from '../../src/queries/perContract';
 import { selector } from '../../src/queries/selector';
 import { requireBinary } from '../../simulator/prometheus/binaries';
 import { slaRulesYaml } from '../../src/alerting/slaRuleFile';
+import { slaAlerts } from '../../src/catalog/alerts/sla';
+import { alertExprForContracts } from '../../src/queries/slaAlerts';
 
 /** kwiatex signs 99% under 500 ms beside sportowo on the case's 95% under 200 ms. */
 const CONTRACTS = { kwiatex: { target: 0.99, thresholdSeconds: 0.5 } };
@@ -33,6 +35,31 @@ function traffic(tenant: string, deployment: string) {
 }
 
 const rounded = (expr: string) => `round(${expr} * 1e6) / 1e6`;
+
+const at6h = (expr: string, samples: Array<{ labels: string; value: number }>) => ({
+  expr,
+  eval_time: '6h',
+  exp_samples: samples,
+});
+const partners = (kwiatex: number, sportowo: number) => [
+  { labels: '{tenant="kwiatex",deployment="dep-a"}', value: kwiatex },
+  { labels: '{tenant="sportowo",deployment="dep-b"}', value: sportowo },
+];
+
+/** Runs `promtool test rules` on a test of `ruleFiles` (name → content), written with them to a temporary folder. */
+function promtoolTest(ruleFiles: Record<string, string>, test: Record<string, unknown>) {
+  const dir = mkdtempSync(join(tmpdir(), 'shoppulse-contracts-'));
+  try {
+    Object.entries(ruleFiles).forEach(([name, content]) => writeFileSync(join(dir, name), content));
+    writeFileSync(join(dir, 'contracts.test.yaml'), stringify(test, { lineWidth: 0 }));
+    execFileSync(requireBinary('promtool'), ['test', 'rules', join(dir, 'contracts.test.yaml')], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('SLA contracts per partner', () => {
   it('says what is wrong with a contract the generator cannot use', () => {
@@ -65,52 +92,82 @@ describe('SLA contracts per partner', () => {
   });
 
   it('changes only the partner whose contract differs: its good requests, budget, burn rates and alerts (promtool)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shoppulse-contracts-'));
-    try {
-      writeFileSync(join(dir, 'sla.rules.yaml'), slaRulesYaml(CONTRACTS));
-      const at6h = (expr: string, samples: Array<{ labels: string; value: number }>) => ({
-        expr,
-        eval_time: '6h',
-        exp_samples: samples,
-      });
-      const partners = (kwiatex: number, sportowo: number) => [
-        { labels: '{tenant="kwiatex",deployment="dep-a"}', value: kwiatex },
-        { labels: '{tenant="sportowo",deployment="dep-b"}', value: sportowo },
-      ];
-      const test = {
-        rule_files: ['sla.rules.yaml', join(process.cwd(), 'rules/shoppulse-alerts.rules.yaml')],
-        evaluation_interval: '1m',
-        tests: [
-          {
-            interval: '1m',
-            input_series: [...traffic('kwiatex', 'dep-a'), ...traffic('sportowo', 'dep-b')],
-            promql_expr_test: [
-              // kwiatex counts the 3 answers under 0.5 s as good; sportowo does not.
-              at6h(rounded('shoppulse:sla_good_requests:rate1h'), partners(3.25, 3.2)),
-              at6h(rounded('shoppulse:sla_error_ratio:ratio_rate1h'), partners(0.025, 0.04)),
-              // 0.025 / 0.01 and 0.04 / 0.05: each partner's ratio over its own budget.
-              at6h(rounded('shoppulse:sla_burn_rate:ratio_rate1h'), partners(2.5, 0.8)),
-              at6h(rounded('shoppulse:sla_burn_rate:ratio_rate3d'), partners(2.5, 0.8)),
-              // 1 - 0.025 / 0.01 and 1 - 0.04 / 0.05.
-              at6h(rounded('shoppulse:sla_error_budget_remaining:ratio30d'), partners(-1.5, 0.2)),
-              // The same alert thresholds (burn rate over 1 for 3 days and 6 hours) fire for kwiatex alone.
-              at6h('count by (alertname, tenant) (ALERTS{alertstate="firing", alertname=~"Sla.+"})', [
-                { labels: '{alertname="SlaBurnRate3d",tenant="kwiatex"}', value: 1 },
-                { labels: '{alertname="SlaErrorBudgetExhausted",tenant="kwiatex"}', value: 1 },
-              ]),
-            ],
-          },
-        ],
-      };
-      writeFileSync(join(dir, 'contracts.test.yaml'), stringify(test, { lineWidth: 0 }));
-      expect(() =>
-        execFileSync(requireBinary('promtool'), ['test', 'rules', join(dir, 'contracts.test.yaml')], {
-          encoding: 'utf8',
-          stdio: 'pipe',
-        })
-      ).not.toThrow();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const test = {
+      rule_files: ['sla.rules.yaml', join(process.cwd(), 'rules/shoppulse-alerts.rules.yaml')],
+      evaluation_interval: '1m',
+      tests: [
+        {
+          interval: '1m',
+          input_series: [...traffic('kwiatex', 'dep-a'), ...traffic('sportowo', 'dep-b')],
+          promql_expr_test: [
+            // kwiatex counts the 3 answers under 0.5 s as good; sportowo does not.
+            at6h(rounded('shoppulse:sla_good_requests:rate1h'), partners(3.25, 3.2)),
+            at6h(rounded('shoppulse:sla_error_ratio:ratio_rate1h'), partners(0.025, 0.04)),
+            // 0.025 / 0.01 and 0.04 / 0.05: each partner's ratio over its own budget.
+            at6h(rounded('shoppulse:sla_burn_rate:ratio_rate1h'), partners(2.5, 0.8)),
+            at6h(rounded('shoppulse:sla_burn_rate:ratio_rate3d'), partners(2.5, 0.8)),
+            // 1 - 0.025 / 0.01 and 1 - 0.04 / 0.05.
+            at6h(rounded('shoppulse:sla_error_budget_remaining:ratio30d'), partners(-1.5, 0.2)),
+            // The same alert thresholds (burn rate over 1 for 3 days and 6 hours) fire for kwiatex alone.
+            at6h('count by (alertname, tenant) (ALERTS{alertstate="firing", alertname=~"Sla.+"})', [
+              { labels: '{alertname="SlaBurnRate3d",tenant="kwiatex"}', value: 1 },
+              { labels: '{alertname="SlaErrorBudgetExhausted",tenant="kwiatex"}', value: 1 },
+            ]),
+          ],
+        },
+      ],
+    };
+    expect(() => promtoolTest({ 'sla.rules.yaml': slaRulesYaml(CONTRACTS) }, test)).not.toThrow();
+  });
+
+  it('fires the installed SLA alerts by the saved target, on rules made before it was saved (promtool)', () => {
+    // The Prometheus holds rules made when kwiatex's contract had only its 500 ms threshold: they divide its error
+    // ratio by the default 5%. The admin has since saved its 99%, which the installed Grafana-managed rules follow.
+    const recordedWith = { kwiatex: { thresholdSeconds: 0.5 } };
+    const scope = { contracts: CONTRACTS, recordedWith };
+    const alertsFile = {
+      groups: [
+        {
+          name: 'shoppulse-sla-alerts-by-saved-contracts',
+          rules: slaAlerts.map((alert) => ({
+            alert: alert.id,
+            expr: alertExprForContracts(alert, scope),
+            for: alert.for,
+          })),
+        },
+      ],
+    };
+    const burnRate3d = alertExprForContracts(
+      slaAlerts.find((alert) => alert.id === 'SlaBurnRate3d')!,
+      scope
+    );
+    const test = () =>
+      promtoolTest(
+        {
+          'sla.rules.yaml': slaRulesYaml(recordedWith),
+          'sla-alerts.rules.yaml': stringify(alertsFile, { lineWidth: 0 }),
+        },
+        {
+          rule_files: ['sla.rules.yaml', 'sla-alerts.rules.yaml'],
+          evaluation_interval: '1m',
+          tests: [
+            {
+              interval: '1m',
+              input_series: [...traffic('kwiatex', 'dep-a'), ...traffic('sportowo', 'dep-b')],
+              promql_expr_test: [
+                // 0.025 / 0.05 and 0.04 / 0.05: by the recorded burn rates neither would burn too fast.
+                at6h(rounded('shoppulse:sla_burn_rate:ratio_rate3d'), partners(0.5, 0.8)),
+                // 0.025 / 0.01 for kwiatex, over the factor 1; sportowo's 0.8 stays under it.
+                at6h(rounded(`(${burnRate3d})`), [{ labels: '{tenant="kwiatex",deployment="dep-a"}', value: 2.5 }]),
+                at6h('count by (alertname, tenant) (ALERTS{alertstate="firing"})', [
+                  { labels: '{alertname="SlaBurnRate3d",tenant="kwiatex"}', value: 1 },
+                  { labels: '{alertname="SlaErrorBudgetExhausted",tenant="kwiatex"}', value: 1 },
+                ]),
+              ],
+            },
+          ],
+        }
+      );
+    expect(test).not.toThrow();
   });
 });

@@ -5,7 +5,7 @@ import { ALERTS, type AlertDef, type AlertLevel } from '../../../src/catalog/ale
 import type { GeneratedFile } from '../../types';
 import { alertAnnotations, alertLabels } from '../annotations';
 import { EXPRESSION_DATASOURCE, FOLDER, ORG_ID, prometheusDatasource, provisioningFile, stableUid } from './shared';
-import { alertExpr } from '../../../src/queries/alerts';
+import { alertExprForContracts } from '../../../src/queries/slaAlerts';
 
 /** Prometheus' evaluation_interval (prometheus/prometheus.yml): both evaluate the catalog at the same pace. */
 export const EVALUATION_INTERVAL_SECONDS = 60;
@@ -28,7 +28,8 @@ function queries(alert: AlertDef, datasource: { type: string; uid: string }) {
       new prometheus.DataqueryBuilder()
         .refId(REF.query)
         .datasource(datasource)
-        .expr(alertExpr(alert))
+        // The catalog's contracts: the install swaps in the saved ones (src/alerting/install/bundle.ts).
+        .expr(alertExprForContracts(alert))
         .instant()
         .editorMode(prometheus.QueryEditorMode.Code)
     );

@@ -8,6 +8,7 @@ import { localize } from '../../i18n/localize';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { testIds } from '../../testIds';
 import { alertExpr } from '../../queries/alerts';
+import type { SlaAlertScope } from '../../queries/slaAlerts';
 import { pageUrl } from '../../urls';
 import { InstallAlerts } from './InstallAlerts';
 import { MESSAGES } from './messages';
@@ -22,6 +23,8 @@ export function readableSummary(alert: AlertDef): string {
 interface AlertCatalogState extends SceneObjectState {
   /** The data source the installed rules query. */
   datasourceUid?: string;
+  /** The saved contracts (and label names) the installed SLA rules judge each partner by. */
+  slaScope?: SlaAlertScope;
 }
 
 /** Every alert template, grouped by level, with who receives it, what it watches and its runbook. */
@@ -30,12 +33,12 @@ export class AlertCatalog extends SceneObjectBase<AlertCatalogState> {
 }
 
 function AlertCatalogRenderer({ model }: SceneComponentProps<AlertCatalog>) {
-  const { datasourceUid } = model.useState();
+  const { datasourceUid, slaScope } = model.useState();
   const styles = useStyles2(getStyles);
   return (
     <Stack direction="column" gap={3}>
       <Text color="secondary">{localize(MESSAGES.files)}</Text>
-      <InstallAlerts datasourceUid={datasourceUid} />
+      <InstallAlerts datasourceUid={datasourceUid} slaScope={slaScope} />
       {ALERT_LEVELS.map(({ level, title, when }) => (
         <section key={level} className={styles.panel} data-testid={testIds.alerts.level(level)}>
           <h2 className={styles.title}>

@@ -3,6 +3,7 @@ import { throwError } from 'rxjs';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { OrgRole } from '@grafana/data';
 import { type BackendSrv, config, setBackendSrv } from '@grafana/runtime';
+import { applyInstall, planInstall } from '../../alerting/install/install';
 import { FakeGrafanaAlerting } from '../../testing/grafanaAlerting';
 import { testIds } from '../../testIds';
 import { InstallAlerts } from './InstallAlerts';
@@ -46,6 +47,21 @@ describe('installing the alert templates from the Alerts page', () => {
     const again = await preview();
     expect(within(again).queryByText('create')).not.toBeInTheDocument();
     expect(screen.getByText(/Nothing to install/)).toBeInTheDocument();
+  });
+
+  it('says the SLA rules follow the saved contracts, and offers to update them once a target changed', async () => {
+    const grafana = serve(new FakeGrafanaAlerting());
+    await applyInstall(await planInstall('prom'));
+    const slaScope = { contracts: { kwiatex: { target: 0.99 } } };
+    render(<InstallAlerts datasourceUid="prom" slaScope={slaScope} />);
+    expect(screen.getByText(/judge each partner against the target saved on the configuration page/)).toBeVisible();
+    const plan = await preview();
+    expect(row(plan, 'shoppulse-alerts-phone')).toHaveTextContent('update');
+    expect(row(plan, 'shoppulse-alerts-slack')).toHaveTextContent('unchanged');
+    fireEvent.click(installButton());
+    expect(await screen.findByText('Installed')).toBeInTheDocument();
+    const burn = grafana.rules.find((rule) => rule.title === 'SlaBurnRate1h') as { data: Array<{ model: object }> };
+    expect(burn.data[0].model).toMatchObject({ expr: expect.stringContaining('{tenant=~"kwiatex"} / 0.01 > 14.4') });
   });
 
   it('says where it stopped and what was and was not done when Grafana refuses part-way', async () => {

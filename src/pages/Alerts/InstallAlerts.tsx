@@ -1,8 +1,9 @@
 import React, { useState } from 'react';
 import { config } from '@grafana/runtime';
-import { Alert, Button, Stack } from '@grafana/ui';
+import { Alert, Button, Stack, Text } from '@grafana/ui';
 import { type InstallStep, applyInstall, planInstall } from '../../alerting/install/install';
 import { type PlannedChange, isSent } from '../../alerting/install/plan';
+import type { SlaAlertScope } from '../../queries/slaAlerts';
 import { localize, localizeWith } from '../../i18n/localize';
 import { testIds } from '../../testIds';
 import { InstallPlan, changeName } from './InstallPlan';
@@ -70,8 +71,14 @@ function InstallResult({ steps }: { steps: InstallStep[] }) {
   );
 }
 
+interface InstallAlertsProps {
+  datasourceUid?: string;
+  /** The contracts (and label names) saved on the configuration page, which the installed SLA rules judge by. */
+  slaScope?: SlaAlertScope;
+}
+
 /** For admins: preview what installing the templates changes in this Grafana, then install them. */
-export function InstallAlerts({ datasourceUid }: { datasourceUid?: string }) {
+export function InstallAlerts({ datasourceUid, slaScope }: InstallAlertsProps) {
   const [step, setStep] = useState<Step>({ name: 'idle' });
   if (!canInstall()) {
     return null;
@@ -82,7 +89,7 @@ export function InstallAlerts({ datasourceUid }: { datasourceUid?: string }) {
   const preview = async () => {
     setStep({ name: 'busy' });
     try {
-      setStep({ name: 'planned', plan: await planInstall(datasourceUid) });
+      setStep({ name: 'planned', plan: await planInstall(datasourceUid, slaScope) });
     } catch (error) {
       setStep({ name: 'failed', message: failure(error) });
     }
@@ -98,6 +105,7 @@ export function InstallAlerts({ datasourceUid }: { datasourceUid?: string }) {
   return (
     <section data-testid={testIds.alerts.install}>
       <Stack direction="column" gap={1}>
+        <Text color="secondary">{localize(MESSAGES.followsContracts)}</Text>
         <div>
           <Button icon="eye" variant="secondary" onClick={preview} disabled={step.name === 'busy'}>
             {localize(MESSAGES.preview)}

@@ -4,12 +4,14 @@ import type { ResolvedSettings } from '../../settings';
 import { AlertCatalog } from './AlertCatalog';
 
 export function alertsPage(settings: ResolvedSettings): SceneAppPage {
+  const { datasourceUid, contracts, tenantLabel, deploymentLabel } = settings;
+  const slaScope = { contracts, names: { tenantLabel, deploymentLabel } };
   return appPage('alerts', {
     getScene: () =>
       new EmbeddedScene({
         body: new SceneFlexLayout({
           direction: 'column',
-          children: [new SceneFlexItem({ body: new AlertCatalog({ datasourceUid: settings.datasourceUid }) })],
+          children: [new SceneFlexItem({ body: new AlertCatalog({ datasourceUid, slaScope }) })],
         }),
       }),
   });

@@ -12,6 +12,10 @@ export const MESSAGES = {
     en: 'Choose the Prometheus data source on the configuration page before installing the alert rules.',
     pl: 'Przed instalacją reguł wybierz źródło danych Prometheus na stronie konfiguracji.',
   },
+  followsContracts: {
+    en: 'The SLA alert rules it installs judge each partner against the target saved on the configuration page: after changing a contract there, preview and install again. What counts as a good request (the response-time threshold) is decided by the recording rules loaded into Prometheus.',
+    pl: 'Instalowane reguły alertów SLA oceniają każdego partnera według celu zapisanego na stronie konfiguracji: po zmianie umowy ponów podgląd i instalację. O tym, które żądanie jest dobre (próg czasu odpowiedzi), decydują reguły nagrywające załadowane do Prometheusa.',
+  },
   installFailed: { en: 'Grafana refused the installation', pl: 'Grafana odmówiła instalacji' },
   previewFailed: {
     en: 'Grafana did not answer what it holds, so nothing was planned or written',

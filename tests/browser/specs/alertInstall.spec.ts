@@ -58,3 +58,39 @@ test('installs into a Grafana without them, and a second preview finds nothing t
   await expect(shop.page.getByText(/Nothing to install/)).toBeVisible();
   await expect(row(shop, 'shoppulse-alerts-phone')).toContainText('unchanged');
 });
+
+test('installs SLA rules that judge each partner by the contract saved on the configuration page', async ({ shop }) => {
+  // This page's own settings, kwiatex at 99%: the harness server's (shared with the tests beside it) stay the demo's.
+  await shop.page.route('**/api/plugins/shoppulse-observability-app/settings', async (route) => {
+    const meta = await (await route.fetch()).json();
+    await route.fulfill({
+      json: { ...meta, jsonData: { ...meta.jsonData, contracts: { kwiatex: { target: 0.99 } } } },
+    });
+  });
+  const grafana = new FakeGrafanaAlerting();
+  await standIn(shop, grafana);
+  await shop.open('alerts');
+  await expect(
+    shop.page.getByText(/judge each partner against the target saved on the configuration page/)
+  ).toBeVisible();
+  await shop.page.getByRole('button', { name: 'Preview installing into this Grafana' }).click();
+  await shop.page.getByRole('button', { name: 'Install into this Grafana' }).click();
+  await expect(shop.page.getByText('Installed', { exact: true })).toBeVisible();
+  const sent = grafana.writes.filter((write) => write.method === 'PUT' && write.url.includes('/rule-groups/'));
+  const promql = (title: string) => {
+    const rules = sent.flatMap((write) => (write.data as { rules: Array<{ title: string; data: unknown }> }).rules);
+    const rule = rules.find((each) => each.title === title);
+    return (rule?.data as Array<{ model: { expr?: string } }>).find((query) => query.model.expr)?.model.expr;
+  };
+  // The mail group's slowest pair: a burn rate over 1, on kwiatex's 1% budget and everyone else's 5%.
+  expect(promql('SlaBurnRate3d')).toBe(
+    '(shoppulse:sla_error_ratio:ratio_rate3d{tenant!~"kwiatex"} / 0.05 > 1 and ' +
+      'shoppulse:sla_error_ratio:ratio_rate6h{tenant!~"kwiatex"} / 0.05 > 1) or ' +
+      '(shoppulse:sla_error_ratio:ratio_rate3d{tenant=~"kwiatex"} / 0.01 > 1 and ' +
+      'shoppulse:sla_error_ratio:ratio_rate6h{tenant=~"kwiatex"} / 0.01 > 1)'
+  );
+  expect(promql('SlaBurnRate1h')).toContain('{tenant=~"kwiatex"} / 0.01 > 14.4');
+  expect(promql('SlaErrorBudgetExhausted')).toContain('{tenant!~"kwiatex"} / 0.05 <= 0');
+  // Alerts that read no budget are as generated.
+  expect(promql('DeadMansSwitch')).toBe('vector(1)');
+});
