@@ -7,9 +7,11 @@ import { SLA, SLA_FIGURES, findPage } from '../../src/catalog';
 import type { FilterValue } from '../../src/queries/business';
 import { complianceOver, partnerBudgetExprs, slaBudgetExpr } from '../../src/queries/partners';
 import { partnerLatencyExprs } from '../../src/queries/partnerLatency';
+import { partnerMaintenanceExpr } from '../../src/queries/maintenanceAnnotations';
+import { legendOf } from '../../src/queries/selector';
 import { DEFAULT_SLA_BUDGET_OPTIONS, type SlaBudgetOptions } from '../../src/panels/slaBudget/types';
 import { NESTED_PANEL_IDS } from './nestedPanels';
-import { NAMES, pageDashboardUid, promQuery, shopDashboard } from './shared';
+import { DATASOURCE, NAMES, pageDashboardUid, promQuery, shopDashboard } from './shared';
 
 const PARTNER: FilterValue = { variable: 'partner' };
 const { en } = SLA_FIGURES;
@@ -104,6 +106,19 @@ function trends() {
   ];
 }
 
+/** The maintenance windows the SLA rules left out of the partner's figures, as on the app's partner page. */
+function maintenanceAnnotations() {
+  return new dashboard.AnnotationQueryBuilder()
+    .name('Maintenance')
+    .datasource(DATASOURCE)
+    .enable(true)
+    .iconColor('yellow')
+    .expr(partnerMaintenanceExpr(PARTNER, NAMES))
+    .step('60s')
+    .titleFormat('Maintenance')
+    .textFormat(legendOf(['deployment'], NAMES));
+}
+
 export function partnerSlaDashboard() {
   const builder = shopDashboard({
     title: 'ShopPulse: Partner SLA',
@@ -113,6 +128,7 @@ export function partnerSlaDashboard() {
     page: 'partners',
     onePartner: true,
   });
+  builder.annotation(maintenanceAnnotations());
   [...headline(), ...trends()].forEach((panel) => builder.withPanel(panel));
   return builder;
 }

@@ -1,6 +1,9 @@
 import { KPIS, RISKS, SECTIONS } from '../../src/catalog/business';
 import { kpiExpr, riskExpr } from '../../src/queries';
 import type { Generator } from '../types';
+
+/** Risks of the calendar month are written out as at the demo's incident, 24 November 2026, 20:00 in Warsaw. */
+const EXAMPLE_TIME = Date.parse('2026-11-24T19:00:00Z') / 1000;
 import { code, document, table } from './markdown';
 
 /** docs/business.md: what each KPI and risk of the Business page means and the PromQL behind it. */
@@ -41,7 +44,7 @@ export const businessDoc: Generator = {
           RISKS.map((risk) => [
             `${risk.statement.en}<br>${risk.statement.pl}`,
             `${risk.description.en}<br>${risk.description.pl}`,
-            code(riskExpr(risk, {})),
+            code(riskExpr(risk, {}, undefined, { time: EXAMPLE_TIME })),
           ])
         ),
       ].join('\n\n'),

@@ -1,5 +1,6 @@
 import { CHANGE_SERIES, METRICS, type MetricDef, PAGES, type PageId } from '../../src/catalog';
 import { BUSINESS_RESOLUTIONS } from '../../src/catalog/business';
+import { slaRecord } from '../../src/catalog/slo';
 import { PAGE_QUERIES, QUERY_CONTEXTS, SAMPLE_PARTNER } from '../../src/pages/pageQueries';
 import { businessRecordingRules } from '../../src/queries/businessRules';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
@@ -11,6 +12,12 @@ import { metricsRead } from './promqlMetrics';
 
 /** Series that are not the shop's: Prometheus writes them itself. */
 const PROMETHEUS_SERIES = new Set([CHANGE_SERIES.alerts]);
+
+/**
+ * Recorded from the clock alone, and only while maintenance windows are declared (so absent from the rules above,
+ * which are generated without any): it reads no contract metric.
+ */
+const CLOCK_SERIES = new Set([slaRecord.maintenanceActive]);
 
 const HISTOGRAM_SERIES = ['_bucket', '_sum', '_count'];
 
@@ -87,7 +94,7 @@ export function deriveMetricUsage(all: Reader[] = readers()): MetricUsage {
         }
       } else if (record !== undefined && !through.has(series)) {
         read(reader, record, new Set([...through, series]));
-      } else if (!PROMETHEUS_SERIES.has(series)) {
+      } else if (!PROMETHEUS_SERIES.has(series) && !CLOCK_SERIES.has(series)) {
         unknown.push({ reader: reader.name, series, expr });
       }
     }

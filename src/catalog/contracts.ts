@@ -1,26 +1,47 @@
 import { SLA } from './sla';
+import { type CreditStep, type CreditTerms, creditProblems } from './credits';
 import { findMetric } from './index';
 
 /**
- * What a partner signed: the share of good requests promised, the response time a good request stays under, and the
- * time zone whose calendar months the contract is judged over (an IANA name).
+ * What a partner signed: the share of good requests promised, the response time a good request stays under, the
+ * time zone whose calendar months the contract is judged over (an IANA name), and the service credits a month below
+ * the promise earns (`CreditTerms`).
  */
-export interface SlaContract {
+export interface SlaContract extends CreditTerms {
   target: number;
   thresholdSeconds: number;
   timeZone: string;
 }
 
-/** The case's contract, "95% of requests succeed in under 200 ms", over Warsaw's months: every partner's by default. */
+/**
+ * The case's contract, "95% of requests succeed in under 200 ms", over Warsaw's months, without service credits:
+ * every partner's by default.
+ */
 export const DEFAULT_CONTRACT: SlaContract = {
   target: SLA.target,
   thresholdSeconds: SLA.thresholdSeconds,
   timeZone: 'Europe/Warsaw',
+  monthlyFee: 0,
+  credits: [],
 };
 
-/** Partners whose contract differs from the default, and how. The demo's four partners all signed the default. */
+/** A common scale: 10% of the monthly fee for a month below 95%, 25% below 90%. */
+export const STANDARD_CREDITS: readonly CreditStep[] = [
+  { below: 0.95, credit: 0.1 },
+  { below: 0.9, credit: 0.25 },
+];
+
+/**
+ * Partners whose contract differs from the default, and how. The demo's four partners signed the case's SLA and pay
+ * a monthly fee with the standard credit scale.
+ */
 export type Contracts = Readonly<Record<string, Partial<SlaContract>>>;
-export const CONTRACTS: Contracts = {};
+export const CONTRACTS: Contracts = {
+  bobasek: { monthlyFee: 15_000, credits: STANDARD_CREDITS },
+  kwiatex: { monthlyFee: 12_000, credits: STANDARD_CREDITS },
+  sportowo: { monthlyFee: 20_000, credits: STANDARD_CREDITS },
+  techmania: { monthlyFee: 25_000, credits: STANDARD_CREDITS },
+};
 
 export function contractOf(partner: string, contracts: Contracts = CONTRACTS): SlaContract {
   return { ...DEFAULT_CONTRACT, ...contracts[partner] };
@@ -58,7 +79,7 @@ export function contractProblems(partner: string, contract: Partial<SlaContract>
   if (timeZone !== undefined && !(typeof timeZone === 'string' && isTimeZone(timeZone))) {
     problems.push(`${partner}: "${timeZone}" is not a time zone (an IANA name such as Europe/Warsaw)`);
   }
-  return problems;
+  return [...problems, ...creditProblems(partner, contract)];
 }
 
 /** The contracts, once checked: the rules are generated from them, so a wrong one stops the generator. */

@@ -19,7 +19,7 @@ export interface MaintenanceWindow {
 export const MAINTENANCE_WINDOWS: readonly MaintenanceWindow[] = [];
 
 // The SLA rules run once a minute: a shorter window could fall between two evaluations and never be seen.
-const SHORTEST_WINDOW_SECONDS = 60;
+export const SHORTEST_WINDOW_SECONDS = 60;
 // Seconds precision and Z only, so a window reads the same to everyone and maps to whole epoch seconds.
 const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 

@@ -1,4 +1,5 @@
 import { CHANGE_SERIES, DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { partnerMaintenanceExpr } from './maintenanceAnnotations';
 import { presenceSelector } from './presence';
 import { type LabelNames, eq, labelName, neq, selector } from './selector';
 
@@ -58,4 +59,5 @@ export const changeAnnotationExprs = (names: LabelNames) => ({
 export const partnerAnnotationExprs = (partner: string, names: LabelNames) => ({
   deploys: partnerDeploysExpr(partner, names),
   alerts: partnerAlertsExpr(partner, names),
+  maintenance: partnerMaintenanceExpr(partner, names),
 });

@@ -10,6 +10,8 @@ import {
   totalOf,
   withOffset,
 } from './business';
+import { CONTRACTS, type Contracts } from '../catalog/contracts';
+import { projectedMissExpr } from './budgetLeft';
 import { sumBy } from './functions';
 import { jobLastSuccess, jobOverdueExpr } from './health';
 import { CONTRACT_LABELS, type LabelNames, labelName, selector } from './selector';
@@ -19,8 +21,22 @@ const RESOLUTION: BusinessResolution = '5m';
 /** How far back a job's backlog is counted: a week without the job is far past any alert about it. */
 const BACKLOG_LOOKBACK = '7d';
 
-/** A risk's expression: one series per place where the statement is true, none when all is well. */
-export function riskExpr(risk: RiskDef, filters: ShopFilters, names: LabelNames = CONTRACT_LABELS): string {
+/** What the SLA's calendar risks are judged by: when (Unix seconds) and by which contracts. */
+export interface RiskMonth {
+  time: number;
+  contracts?: Contracts;
+}
+
+/**
+ * A risk's expression: one series per place where the statement is true, none when all is well. `month` is needed
+ * by the risks of the calendar month.
+ */
+export function riskExpr(
+  risk: RiskDef,
+  filters: ShopFilters,
+  names: LabelNames = CONTRACT_LABELS,
+  month?: RiskMonth
+): string {
   const { rule } = risk;
   const at = (window: string, offset?: string): BusinessQueryContext => ({
     filters,
@@ -36,6 +52,13 @@ export function riskExpr(risk: RiskDef, filters: ShopFilters, names: LabelNames 
   switch (rule.kind) {
     case 'slaBudgetBelow':
       return `${selector(slaRecord.budgetRemaining, filterMatchers(filters), names)} < ${rule.threshold}`;
+    case 'slaMonthProjectedMiss': {
+      if (!month) {
+        throw new Error(`${risk.id} is judged over the calendar month: give the time`);
+      }
+      const scope = { names, contracts: month.contracts ?? CONTRACTS, raw: false };
+      return projectedMissExpr(month.time, scope, filterMatchers(filters));
+    }
     case 'shareAbove':
       return `${share(rule.bad, rule.all, rule.by, at(rule.window))} > ${rule.threshold}`;
     case 'shareAboveUsual': {

@@ -12,6 +12,7 @@ import { type FilterValue, filterMatchers } from './business';
 import { assertWindow, slaRates, sumBy } from './functions';
 import { contractFor, perContract, slaTerms } from './perContract';
 import { monthStart } from './calendar';
+import { budgetLeftExprs } from './budgetLeft';
 import { complianceBetween } from './slaRequests';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, selector, seriesNamed } from './selector';
 
@@ -99,6 +100,7 @@ export function partnerListExprs(time: number, scope: SlaScope = {}) {
   const errorRatio30d = figure('errorRatio30d');
   const budget = figure('budgetRemaining');
   const burn1h = figure('burnRate1h');
+  const left = budgetLeftExprs(time, { names, contracts, raw });
   return {
     compliance30d: `1 - ${errorRatio30d}`,
     // Each partner's month in its contract's time zone.
@@ -115,6 +117,9 @@ export function partnerListExprs(time: number, scope: SlaScope = {}) {
       contracts
     ),
     budgetRemaining: budget,
+    monthBudgetLeft: left.requests,
+    monthBudgetOrders: left.orders,
+    monthBudgetRevenue: left.revenue,
     burnRate1h: burn1h,
     // 0 OK, 1 at risk (budget low or burning too fast), 2 breached (the rolling month is below the partner's target:
     // its budget is spent).

@@ -18,7 +18,7 @@ import {
   sumBy,
   rate,
 } from './index';
-import { KPIS, RISKS, findKpi } from '../catalog/business';
+import { KPIS, RISKS, findKpi, findRisk } from '../catalog/business';
 import { SLA } from '../catalog';
 
 const HOSTILE = ['a"b', 'back\\slash', '.*', 'x|y', 'line\nbreak', '"} or vector(1) #', 'zażółć', '(a)[b]{c}^$?+'];
@@ -144,7 +144,8 @@ describe('business queries', () => {
 
   it('builds every KPI and risk of the catalog from recorded counters', () => {
     expect(() => KPIS.forEach((kpi) => kpiExpr(kpi, context))).not.toThrow();
-    expect(() => RISKS.forEach((risk) => riskExpr(risk, { tenant: 'x' }))).not.toThrow();
+    expect(() => RISKS.forEach((risk) => riskExpr(risk, { tenant: 'x' }, undefined, { time: 1e9 }))).not.toThrow();
+    expect(() => riskExpr(findRisk('sla_month_missed'), {})).toThrow(/judged over the calendar month/);
   });
 });
 

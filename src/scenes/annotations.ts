@@ -51,3 +51,9 @@ export function deploysLayer(datasource: DataSourceRef, names: LabelNames, expr:
     'Deploy {{service}} {{version}}'
   );
 }
+
+/** The maintenance windows the SLA rules applied, from their recorded series (`expr` picks whose). */
+export function maintenanceLayer(datasource: DataSourceRef, names: LabelNames, expr: string) {
+  const name = localize(MESSAGES.maintenance);
+  return prometheusAnnotations(datasource, names, name, 'yellow', expr, name);
+}

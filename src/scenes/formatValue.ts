@@ -5,6 +5,15 @@ import { type Language, currentLanguage } from '../i18n/localize';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
 
+/** A report's month ("2026-11") as people name it in `language`: "November 2026", "listopad 2026". */
+export function monthName(month: string, language: Language): string {
+  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(LOCALES[language], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 /**
  * A value in the user's language: złoty and per cent as Poles write them when the language is Polish. `decimals` caps
  * the digits after the point; without it money shows grosze below 1,000 zł and other numbers one decimal below 100.

@@ -15,6 +15,8 @@ export const MESSAGES = {
     pl: '{risk}, więc ta liczba jest niepełna i nie do porównania z zeszłym tygodniem',
   },
   deploys: { en: 'Deploys', pl: 'Wdrożenia' },
+  // The configuration page's maintenance section tells admins to look for this layer by its name.
+  maintenance: { en: 'Maintenance', pl: 'Prace serwisowe' },
   dashboardLink: { en: 'Open as a dashboard you can change', pl: 'Otwórz jako pulpit do edycji' },
   dashboardLinkTooltip: {
     en: 'The same panels in a Grafana dashboard: edit it, copy panels into your own, or “Save as” to keep your changes',

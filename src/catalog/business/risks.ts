@@ -6,6 +6,8 @@ import { METRIC } from '../metricNames';
 export type RiskRule =
   /** A partner's rolling-month error budget is below this share. */
   | { kind: 'slaBudgetBelow'; threshold: number }
+  /** A partner's calendar month, at the last day's pace, ends below its contract's target. */
+  | { kind: 'slaMonthProjectedMiss' }
   /** The share of `bad` in `all` over `window`, per `by`, above `threshold`. */
   | { kind: 'shareAbove'; bad: Amount; all: Amount; by: string; window: string; threshold: number }
   /** As above, but `factor` times the same window a week earlier (when it has data) and at least `floor`. */
@@ -49,6 +51,23 @@ export const RISKS: RiskDef[] = [
     },
     evidence: 'partners',
     rule: { kind: 'slaBudgetBelow', threshold: AT_RISK_BUDGET_REMAINING },
+  },
+  {
+    id: 'sla_month_missed',
+    statement: {
+      en: 'A partner’s month is set to miss its SLA',
+      pl: 'Miesiąc partnera zmierza do niedotrzymania SLA',
+    },
+    calm: {
+      en: 'Every partner’s month is on course for its SLA',
+      pl: 'Miesiąc każdego partnera zmierza do dotrzymania SLA',
+    },
+    description: {
+      en: 'Red when, at the last day’s pace, a partner’s calendar month ends below the share of good requests its contract promises; beside it, the service credit the month would cost.',
+      pl: 'Czerwone, gdy w tempie ostatniej doby miesiąc kalendarzowy partnera kończy się poniżej udziału dobrych żądań z umowy; obok rabat, który ten miesiąc by kosztował.',
+    },
+    evidence: 'partners',
+    rule: { kind: 'slaMonthProjectedMiss' },
   },
   {
     id: 'payments_failing',

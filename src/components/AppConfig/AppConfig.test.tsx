@@ -1,11 +1,11 @@
 import React from 'react';
 import { of, throwError } from 'rxjs';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { METRICS, SLA, seriesName } from '../../catalog';
+import { CONTRACTS } from '../../catalog/contracts';
 import type { AppSettings } from '../../settings';
 import { testIds } from '../../testIds';
-import AppConfig from './AppConfig';
+import { downloadedRules, measureTextOnCanvas, renderConfig } from '../../testing/configTesting';
 
 const fetchMock = jest.fn();
 const reloadMock = jest.fn();
@@ -27,15 +27,7 @@ jest.mock('@grafana/runtime', () => ({
   ),
 }));
 
-function renderConfig(jsonData: AppSettings = {}) {
-  const props = {
-    plugin: { meta: { id: 'shoppulse-observability-app', enabled: true, pinned: true, jsonData } },
-  } as unknown as PluginConfigPageProps<AppPluginMeta<AppSettings>>;
-  return render(<AppConfig {...props} />);
-}
-
-// Grafana's Combobox sizes its menu by measuring text on a canvas, which jsdom has none of.
-HTMLCanvasElement.prototype.getContext = (() => ({ measureText: () => ({ width: 0 }) })) as never;
+measureTextOnCanvas();
 
 beforeEach(() => {
   fetchMock.mockReset();
@@ -69,7 +61,10 @@ describe('AppConfig', () => {
     expect(screen.getByTestId(testIds.appConfig.sla)).toHaveTextContent(
       `${SLA.target * 100}% of requests succeed in under ${SLA.thresholdSeconds * 1000} ms`
     );
-    expect(screen.queryByTestId(testIds.appConfig.contract(0))).not.toBeInTheDocument();
+    // The rows are the catalog's contracts (fees and credits), none of them from the old fields.
+    expect(screen.getByTestId(testIds.appConfig.contractPartner(0))).toHaveValue('bobasek');
+    expect(screen.getByTestId(testIds.appConfig.contractTarget(0))).toHaveValue('');
+    expect(screen.getByTestId(testIds.appConfig.contractCredits(0))).toHaveValue('95:10, 90:25');
   });
 
   it('saves a partner’s contract with the terms typed, and the others left to the default', async () => {
@@ -84,6 +79,31 @@ describe('AppConfig', () => {
     expect(fetchMock.mock.calls[0][0].data.jsonData.contracts).toEqual({
       bobasek: { timeZone: 'Europe/London' },
       kwiatex: { target: 0.995 },
+    });
+  });
+
+  it('saves a fee and a credit scale, and refuses a scale without a fee or in another form', async () => {
+    fetchMock.mockReturnValue(of({ data: {} }));
+    renderConfig({ datasourceUid: 'prom', contracts: { kwiatex: { target: 0.99 } } });
+    const credits = screen.getByTestId(testIds.appConfig.contractCredits(0));
+    fireEvent.change(credits, { target: { value: '99:10, 97,5:25' } });
+    expect(screen.getByText('Credits are shares of the monthly fee: give the fee.')).toBeInTheDocument();
+    expect(screen.getByTestId(testIds.appConfig.save)).toBeDisabled();
+    fireEvent.change(screen.getByTestId(testIds.appConfig.contractFee(0)), { target: { value: '12 000' } });
+    fireEvent.change(credits, { target: { value: '99 10' } });
+    expect(screen.getByText(/Write steps as "below:credit"/)).toBeInTheDocument();
+    fireEvent.change(credits, { target: { value: '99:10, 97,5:25' } });
+    fireEvent.click(screen.getByTestId(testIds.appConfig.save));
+    await waitFor(() => expect(reloadMock).toHaveBeenCalled());
+    expect(fetchMock.mock.calls[0][0].data.jsonData.contracts).toEqual({
+      kwiatex: {
+        target: 0.99,
+        monthlyFee: 12000,
+        credits: [
+          { below: 0.99, credit: 0.1 },
+          { below: 0.975, credit: 0.25 },
+        ],
+      },
     });
   });
 
@@ -103,23 +123,11 @@ describe('AppConfig', () => {
   });
 
   it('offers the rule file for the contracts in the form, with the commands that load it', async () => {
-    const files: Blob[] = [];
-    URL.createObjectURL = jest.fn((file: Blob) => {
-      files.push(file);
-      return 'blob:rules';
-    });
-    URL.revokeObjectURL = jest.fn();
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderConfig({ datasourceUid: 'prom', contracts: { kwiatex: { target: 0.99, thresholdSeconds: 0.5 } } });
     expect(screen.getByTestId(testIds.appConfig.ruleCommands)).toHaveTextContent(
       'promtool check rules shoppulse-sla.rules.yaml'
     );
-    fireEvent.click(screen.getByTestId(testIds.appConfig.downloadRules));
-    const rules = await new Promise<string>((done) => {
-      const reader = new FileReader();
-      reader.onload = () => done(String(reader.result));
-      reader.readAsText(files[0]);
-    });
+    const rules = await downloadedRules();
     // kwiatex's burn rate over its 1% budget and its good requests under 0.5 s, everyone else's by the default.
     expect(rules).toContain('shoppulse:sla_error_ratio:ratio_rate1h{tenant=~"kwiatex"} / 0.01');
     expect(rules).toContain('shoppulse:sla_error_ratio:ratio_rate1h{tenant!~"kwiatex"} / 0.05');
@@ -145,7 +153,7 @@ describe('AppConfig', () => {
       data: {
         enabled: true,
         pinned: true,
-        jsonData: { datasourceUid: 'prom', tenantLabel: 'partner', contracts: {} },
+        jsonData: { datasourceUid: 'prom', tenantLabel: 'partner', contracts: CONTRACTS, maintenance: [] },
       },
     });
   });

@@ -9,6 +9,8 @@ import { testIds } from '../../testIds';
 import { ContractCheck } from './ContractCheck';
 import { contractRowErrors, contractsOf, rowsOf } from './contractRows';
 import { ContractsEditor } from './ContractsEditor';
+import { MaintenanceEditor } from './MaintenanceEditor';
+import { maintenanceRowErrors, maintenanceRowsOf, rowsAreValid, windowsOf } from './maintenanceRows';
 import { MESSAGES } from './messages';
 import { RuleFile } from './RuleFile';
 import { SettingField } from './SettingField';
@@ -21,11 +23,18 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
   const [settings, setSettings] = useState<AppSettings>(jsonData ?? {});
   // Contracts are edited as typed and saved as the catalog holds them; the form starts from those the pages use.
   const [contractRows, setContractRows] = useState(() => rowsOf(resolveSettings(jsonData).contracts));
+  const [maintenanceRows, setMaintenanceRows] = useState(() =>
+    maintenanceRowsOf(resolveSettings(jsonData).maintenance)
+  );
   const [saveError, setSaveError] = useState<string>();
   const errors = validateSettings(settings);
   const contractErrors = contractRowErrors(contractRows);
   const contractsValid = contractErrors.every((rowErrors) => Object.keys(rowErrors).length === 0);
   const contracts = contractsValid ? contractsOf(contractRows) : {};
+  const maintenanceErrors = maintenanceRowErrors(maintenanceRows);
+  const maintenanceValid = rowsAreValid(maintenanceErrors);
+  const maintenance = maintenanceValid ? windowsOf(maintenanceRows) : [];
+  const rulesValid = contractsValid && maintenanceValid;
   const datasourceType = settings.datasourceUid
     ? getDataSourceSrv().getInstanceSettings(settings.datasourceUid)?.type
     : undefined;
@@ -38,7 +47,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
         getBackendSrv().fetch({
           url: `/api/plugins/${plugin.meta.id}/settings`,
           method: 'POST',
-          data: { enabled, pinned, jsonData: { ...settings, contracts } },
+          data: { enabled, pinned, jsonData: { ...settings, contracts, maintenance } },
         })
       );
       // Grafana hands the app its settings only when it loads, so the page reloads to apply them.
@@ -98,9 +107,18 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
           </div>
           <ContractsEditor rows={contractRows} errors={contractErrors} onChange={setContractRows} />
           <Text color="secondary">{localize(MESSAGES.slaApplies)}</Text>
-          <RuleFile contracts={contracts} disabled={!contractsValid} />
         </Stack>
       </FieldSet>
+
+      <FieldSet label={localize(MESSAGES.maintenanceTitle)} data-testid={testIds.appConfig.maintenance.section}>
+        <Stack direction="column" gap={2}>
+          <Text color="secondary">{localize(MESSAGES.maintenanceDescription)}</Text>
+          <MaintenanceEditor rows={maintenanceRows} errors={maintenanceErrors} onChange={setMaintenanceRows} />
+          <Text color="secondary">{localize(MESSAGES.maintenanceApplies)}</Text>
+        </Stack>
+      </FieldSet>
+
+      <RuleFile contracts={contracts} windows={maintenance} disabled={!rulesValid} />
 
       {saveError && (
         <Alert severity="error" title={localize(MESSAGES.saveFailed)}>
@@ -110,7 +128,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
       <div>
         <Button
           onClick={save}
-          disabled={Object.keys(errors).length > 0 || !contractsValid}
+          disabled={Object.keys(errors).length > 0 || !rulesValid}
           data-testid={testIds.appConfig.save}
         >
           {localize(MESSAGES.save)}

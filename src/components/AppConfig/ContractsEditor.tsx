@@ -1,5 +1,5 @@
 import React from 'react';
-import { Button, Combobox, Field, IconButton, Input, Stack } from '@grafana/ui';
+import { Button, Combobox, Field, IconButton, Input, Stack, Text } from '@grafana/ui';
 import { DEFAULT_CONTRACT, SLA_THRESHOLDS } from '../../catalog/contracts';
 import { currentLanguage, localize, localizeWith } from '../../i18n/localize';
 import { formatValue } from '../../scenes/formatValue';
@@ -13,12 +13,12 @@ interface Props {
   onChange: (rows: ContractRow[]) => void;
 }
 
-const EMPTY_ROW: ContractRow = { partner: '', targetPercent: '' };
+const EMPTY_ROW: ContractRow = { partner: '', targetPercent: '', monthlyFee: '', credits: '' };
 
 /** Every time zone the browser knows, for a searchable list: a typo cannot become a contract's calendar. */
 const TIME_ZONES = Intl.supportedValuesOf('timeZone').map((zone) => ({ label: zone, value: zone }));
 
-/** The partners whose contract differs from the default, one row each: target, threshold and calendar. */
+/** The partners whose contract differs from the default, one row each: target, threshold, calendar and credits. */
 export function ContractsEditor({ rows, errors, onChange }: Props) {
   const thresholds = SLA_THRESHOLDS.map((seconds) => ({
     label: formatValue(seconds, 's', currentLanguage()),
@@ -76,6 +76,25 @@ export function ContractsEditor({ rows, errors, onChange }: Props) {
                 onChange={(option) => change(index, { timeZone: option?.value })}
               />
             </Field>
+            <Field label={localize(MESSAGES.contractFee)} {...error(index, 'monthlyFee')}>
+              <Input
+                width={14}
+                inputMode="decimal"
+                value={row.monthlyFee}
+                placeholder="0"
+                data-testid={testIds.appConfig.contractFee(index)}
+                onChange={(event) => change(index, { monthlyFee: event.currentTarget.value })}
+              />
+            </Field>
+            <Field label={localize(MESSAGES.contractCredits)} {...error(index, 'credits')}>
+              <Input
+                width={24}
+                value={row.credits}
+                placeholder="95:10, 90:25"
+                data-testid={testIds.appConfig.contractCredits(index)}
+                onChange={(event) => change(index, { credits: event.currentTarget.value })}
+              />
+            </Field>
             <IconButton
               name="trash-alt"
               // Aligned with the inputs, below their labels.
@@ -86,6 +105,9 @@ export function ContractsEditor({ rows, errors, onChange }: Props) {
           </Stack>
         </div>
       ))}
+      <Text color="secondary" variant="bodySmall">
+        {localize(MESSAGES.contractCreditsHint)}
+      </Text>
       <div>
         <Button
           icon="plus"

@@ -1,6 +1,7 @@
 import React from 'react';
 import { Button, Stack, Text } from '@grafana/ui';
 import type { Contracts } from '../../catalog/contracts';
+import type { MaintenanceWindow } from '../../catalog/maintenance';
 import { SLA_RULE_FILE, slaRulesYaml } from '../../alerting/slaRuleFile';
 import { localize } from '../../i18n/localize';
 import { testIds } from '../../testIds';
@@ -15,15 +16,22 @@ const LOAD_COMMANDS = [
   `mimirtool rules load ${SLA_RULE_FILE} --address=https://mimir.example.com --id=<tenant>`,
 ].join('\n');
 
-function download(contracts: Contracts) {
-  const url = URL.createObjectURL(new Blob([slaRulesYaml(contracts)], { type: 'application/yaml' }));
+function download(contracts: Contracts, windows: readonly MaintenanceWindow[]) {
+  const url = URL.createObjectURL(new Blob([slaRulesYaml(contracts, windows)], { type: 'application/yaml' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: SLA_RULE_FILE });
   link.click();
   URL.revokeObjectURL(url);
 }
 
-/** The SLA rule file for the contracts being edited, generated in the browser, and how to load it. */
-export function RuleFile({ contracts, disabled }: { contracts: Contracts; disabled: boolean }) {
+interface Props {
+  contracts: Contracts;
+  /** The maintenance windows being edited: the rules leave their requests out. */
+  windows: readonly MaintenanceWindow[];
+  disabled: boolean;
+}
+
+/** The SLA rule file for the contracts and windows being edited, generated in the browser, and how to load it. */
+export function RuleFile({ contracts, windows, disabled }: Props) {
   return (
     <Stack direction="column" gap={1}>
       <Text element="h4">{localize(MESSAGES.ruleFileTitle)}</Text>
@@ -35,7 +43,7 @@ export function RuleFile({ contracts, disabled }: { contracts: Contracts; disabl
           variant="secondary"
           disabled={disabled}
           data-testid={testIds.appConfig.downloadRules}
-          onClick={() => download(contracts)}
+          onClick={() => download(contracts, windows)}
         >
           {localize(MESSAGES.downloadRules)}
         </Button>

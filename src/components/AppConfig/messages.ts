@@ -68,12 +68,73 @@ export const MESSAGES = {
     en: 'Not a time zone: choose one from the list (an IANA name such as Europe/Warsaw).',
     pl: 'To nie jest strefa czasowa: wybierz ją z listy (nazwa IANA, np. Europe/Warsaw).',
   },
-  ruleFileTitle: { en: 'Rule file for these contracts', pl: 'Plik reguł dla tych umów' },
+  contractFee: { en: 'Monthly fee (PLN)', pl: 'Opłata miesięczna (PLN)' },
+  contractCredits: { en: 'Service credits (below % : credit %)', pl: 'Rabaty za niedotrzymanie (poniżej % : rabat %)' },
+  contractCreditsHint: {
+    en: '95:10, 90:25 means 10% of the fee for a month below 95%, 25% below 90%. Empty: no credits.',
+    pl: '95:10, 90:25 oznacza 10% opłaty za miesiąc poniżej 95%, 25% poniżej 90%. Puste: bez rabatów.',
+  },
+  badFee: {
+    en: 'The fee is an amount in PLN, 0 or more, for example 12000.',
+    pl: 'Opłata to kwota w PLN, 0 lub więcej, na przykład 12000.',
+  },
+  creditsNeedFee: {
+    en: 'Credits are shares of the monthly fee: give the fee.',
+    pl: 'Rabaty są częścią opłaty miesięcznej: podaj opłatę.',
+  },
+  badCredits: {
+    en: 'Write steps as "below:credit" in per cent, separated by a comma and space: 95:10, 90:25.',
+    pl: 'Wpisz progi jako „poniżej:rabat” w procentach, oddzielone przecinkiem i spacją: 95:10, 90:25.',
+  },
+  ruleFileTitle: {
+    en: 'Rule file for these contracts and maintenance windows',
+    pl: 'Plik reguł dla tych umów i okien serwisowych',
+  },
   ruleFileDescription: {
-    en: 'The SLA recording rules for the contracts in this form, made by the same generator as the plugin’s own. Check it with promtool, put it where Prometheus reads rules and reload it; on Mimir or Cortex, load it with mimirtool.',
-    pl: 'Reguły nagrywające SLA dla umów z tego formularza, z tego samego generatora co reguły wtyczki. Sprawdź plik promtoolem, umieść tam, skąd Prometheus czyta reguły, i przeładuj go; w Mimirze lub Cortexie wczytaj go mimirtoolem.',
+    en: 'The SLA recording rules for the contracts and maintenance windows in this form, made by the same generator as the plugin’s own. Check it with promtool, put it where Prometheus reads rules and reload it; on Mimir or Cortex, load it with mimirtool.',
+    pl: 'Reguły nagrywające SLA dla umów i okien serwisowych z tego formularza, z tego samego generatora co reguły wtyczki. Sprawdź plik promtoolem, umieść tam, skąd Prometheus czyta reguły, i przeładuj go; w Mimirze lub Cortexie wczytaj go mimirtoolem.',
   },
   downloadRules: { en: 'Download shoppulse-sla.rules.yaml', pl: 'Pobierz shoppulse-sla.rules.yaml' },
+  maintenanceTitle: { en: 'Maintenance windows', pl: 'Okna serwisowe' },
+  maintenanceDescription: {
+    en: 'Planned work a partner’s contract excludes: requests inside a window count neither as good nor as bad, so they spend no error budget and fire no SLA alert. A window names a partner, a deployment, or both (then that partner on that deployment only). Times are UTC, written as 2025-06-01T02:00:00Z; the end is not part of the window.',
+    pl: 'Planowane prace, które umowa partnera wyłącza: żądania w oknie nie liczą się ani jako dobre, ani jako złe, więc nie zużywają budżetu błędów i nie wywołują alertów SLA. Okno wskazuje partnera, wdrożenie albo oba (wtedy tylko tego partnera w tym wdrożeniu). Czasy są w UTC, zapisane jako 2025-06-01T02:00:00Z; koniec nie należy do okna.',
+  },
+  maintenanceApplies: {
+    en: 'A window counts only once the rule file downloaded below is loaded into Prometheus: saved here alone, its requests still count. The partner page’s Maintenance layer shows the windows the loaded rules applied.',
+    pl: 'Okno liczy się dopiero po wczytaniu do Prometheusa pobranego poniżej pliku reguł: jeśli tylko je tu zapiszesz, jego żądania nadal się liczą. Warstwa „Prace serwisowe” na stronie partnera pokazuje okna, które uwzględniły wczytane reguły.',
+  },
+  maintenancePartner: { en: 'Partner (optional)', pl: 'Partner (opcjonalnie)' },
+  maintenanceDeployment: { en: 'Deployment (optional)', pl: 'Wdrożenie (opcjonalnie)' },
+  maintenanceFrom: { en: 'From (UTC)', pl: 'Od (UTC)' },
+  maintenanceTo: { en: 'To (UTC, not included)', pl: 'Do (UTC, bez tej chwili)' },
+  maintenanceReason: { en: 'Reason', pl: 'Powód' },
+  addMaintenance: { en: 'Add a maintenance window', pl: 'Dodaj okno serwisowe' },
+  removeMaintenance: { en: 'Remove maintenance window {number}', pl: 'Usuń okno serwisowe {number}' },
+  maintenanceScopeMissing: {
+    en: 'Names neither a partner nor a deployment: give one or both.',
+    pl: 'Nie wskazuje ani partnera, ani wdrożenia: podaj jedno lub oba.',
+  },
+  maintenanceInstantMissing: {
+    en: 'Give a UTC instant such as 2025-06-01T02:00:00Z.',
+    pl: 'Podaj chwilę w UTC, na przykład 2025-06-01T02:00:00Z.',
+  },
+  maintenanceBadInstant: {
+    en: 'Not a UTC instant such as 2025-06-01T02:00:00Z (with the seconds and the Z).',
+    pl: 'To nie jest chwila w UTC, taka jak 2025-06-01T02:00:00Z (z sekundami i literą Z).',
+  },
+  maintenanceEndsBeforeStart: {
+    en: 'To must be after From.',
+    pl: 'Do musi być później niż Od.',
+  },
+  maintenanceTooShort: {
+    en: 'Shorter than a minute, which the once-a-minute SLA rules may not see: make it a minute or more.',
+    pl: 'Krótsze niż minuta, czego liczone co minutę reguły SLA mogą nie zauważyć: niech trwa minutę lub dłużej.',
+  },
+  maintenanceReasonMissing: {
+    en: 'Gives no reason: say why, for the partner’s report.',
+    pl: 'Brak powodu: napisz dlaczego, do raportu dla partnera.',
+  },
   save: { en: 'Save settings', pl: 'Zapisz ustawienia' },
   saveFailed: { en: 'Saving the settings failed', pl: 'Zapis ustawień nie powiódł się' },
   check: { en: 'Check metrics', pl: 'Sprawdź metryki' },

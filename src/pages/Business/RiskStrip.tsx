@@ -4,16 +4,27 @@ import { type DataFrame, type GrafanaTheme2, LoadingState } from '@grafana/data'
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Icon, TextLink, Tooltip, useStyles2 } from '@grafana/ui';
 import { RISKS, type RiskDef, findKpi, findRisk } from '../../catalog/business';
-import { type Language, currentLanguage, localize } from '../../i18n/localize';
-import { formatKpiValue } from '../../scenes/formatValue';
-import { lastValue, seriesLabels } from '../../scenes/frames';
+import { type Language, currentLanguage, localize, localizeWith } from '../../i18n/localize';
+import { lastValue, samplesOf, seriesLabels } from '../../scenes/frames';
+import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../../catalog';
+import type { LabelNames } from '../../queries/selector';
+import { type Contracts, contractOf } from '../../catalog/contracts';
+import { creditOwed } from '../../catalog/credits';
+import { formatKpiValue, formatValue } from '../../scenes/formatValue';
 import { testIds } from '../../testIds';
 import { pageUrl } from '../../urls';
 import { MESSAGES } from './messages';
 import { backlogRefId } from './queries';
 
+interface RiskStripState extends SceneObjectState {
+  /** The contracts a month set to miss its SLA is judged by, for the credit it would cost. */
+  contracts: Contracts;
+  /** The label names the data source uses, to find the partner a series names. */
+  names: LabelNames;
+}
+
 /** Plain statements that turn red when true, so nobody has to read a graph to know whether to worry. */
-export class RiskStrip extends SceneObjectBase<SceneObjectState> {
+export class RiskStrip extends SceneObjectBase<RiskStripState> {
   static Component = RiskStripRenderer;
 }
 
@@ -37,8 +48,21 @@ function backlogText(risk: RiskDef, frames: DataFrame[], language: Language): st
   return `; ${filled}`;
 }
 
+/** A partner whose month is set to miss: where it ends at the last day's pace, and the credit that would cost. */
+function missText(labels: Record<string, string>, projected: number, contracts: Contracts, language: Language) {
+  const contract = contractOf(labels[TENANT_LABEL] ?? '', contracts);
+  const credit = creditOwed(contract, projected);
+  return localizeWith(credit ? MESSAGES.monthMissCredit : MESSAGES.monthMiss, {
+    where: [labels[TENANT_LABEL], labels[DEPLOYMENT_LABEL]].filter(Boolean).join(' · '),
+    projected: formatValue(projected, 'percentunit', language),
+    share: credit ? formatValue(credit.share, 'percentunit', language) : '',
+    amount: credit ? formatValue(credit.amount, 'currencyPLN', language, 0) : '',
+  });
+}
+
 function RiskStripRenderer({ model }: SceneComponentProps<RiskStrip>) {
-  const data = model.useState().$data?.useState().data;
+  const { contracts, names, $data } = model.useState();
+  const data = $data?.useState().data;
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const done = data?.state === LoadingState.Done || data?.state === LoadingState.Error;
@@ -58,9 +82,15 @@ function RiskStripRenderer({ model }: SceneComponentProps<RiskStrip>) {
     const state = blocked ? 'unknown' : stateOf(risk);
     const couldNotCheck = (why?: string) =>
       `${localize(MESSAGES.couldNotCheck)} ${localize(risk.calm).toLowerCase()} (${why})`;
+    const placesText =
+      risk.rule.kind === 'slaMonthProjectedMiss'
+        ? samplesOf(frames, risk.id, names)
+            .map(({ labels, value }) => missText(labels, value, contracts, language))
+            .join(', ')
+        : places.map(where).join(', ');
     const text =
       state === 'bad'
-        ? `${localize(risk.statement)}: ${places.map(where).join(', ')}${backlogText(risk, frames, language)}`
+        ? `${localize(risk.statement)}: ${placesText}${backlogText(risk, frames, language)}`
         : blocked
           ? couldNotCheck(localize(blocker.statement).toLowerCase())
           : error

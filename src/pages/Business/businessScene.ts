@@ -50,7 +50,7 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
   const names: LabelNames = { tenantLabel: settings.tenantLabel, deploymentLabel: settings.deploymentLabel };
 
   // Each query once: the tiles read the risk strip's answers, the funnel reads its steps' tiles.
-  const risks = new ShopQueryRunner(riskQueries(names), { datasource });
+  const risks = new ShopQueryRunner(riskQueries(names, settings.contracts), { datasource });
   const tiles = new Map(KPIS.map((kpi) => [kpi.id, new KpiTile({ kpi, $data: new QueryShare(kpi.id) }, risks)]));
   const funnel = new FunnelPanel(FUNNEL_STEPS.map((id) => tiles.get(id)!.state.$data!));
   const sectionRunner = (section: string) =>
@@ -85,7 +85,7 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
       direction: 'column',
       children: [
         new SceneFlexItem({ body: unknownPartner }),
-        new SceneFlexItem({ body: new RiskStrip({ $data: risks }) }),
+        new SceneFlexItem({ body: new RiskStrip({ $data: risks, contracts: settings.contracts, names }) }),
         ...sections,
         new SceneFlexItem({ minHeight: 260, body: partnerTable(datasource, names) }),
       ],

@@ -23,4 +23,9 @@ export const MESSAGES = {
   share: { en: 'Share of revenue', pl: 'Udział w przychodzie' },
   partnerPage: { en: 'Open the partner’s page', pl: 'Otwórz stronę partnera' },
   filterToPartner: { en: 'Show this page for this partner only', pl: 'Pokaż tę stronę tylko dla tego partnera' },
+  monthMiss: { en: '{where} ({projected} at month end)', pl: '{where} ({projected} na koniec miesiąca)' },
+  monthMissCredit: {
+    en: '{where} ({projected} at month end: a credit of {share} of the fee, {amount})',
+    pl: '{where} ({projected} na koniec miesiąca: rabat {share} opłaty, {amount})',
+  },
 };

@@ -1,4 +1,5 @@
 import { KPIS, RISKS, type RiskDef, findKpi } from '../../catalog/business';
+import { CONTRACTS, type Contracts } from '../../catalog/contracts';
 import { backlogExpr, partnerBreakdown, riskExpr, totalOf } from '../../queries';
 import { filterOptionQueries } from '../../queries/presence';
 import type { LabelNames } from '../../queries/selector';
@@ -9,10 +10,10 @@ import { type QueryBuilder, instantQuery, tableQuery } from '../../queries/query
 export const backlogRefId = (risk: RiskDef, kpiId: string) => `${risk.id}:${kpiId}`;
 
 /** One query per risk, answering with the places where its statement is true; one more per total of its backlog. */
-export function riskQueries(names: LabelNames): QueryBuilder {
-  return ({ filters }) =>
+export function riskQueries(names: LabelNames, contracts: Contracts = CONTRACTS): QueryBuilder {
+  return ({ filters, to }) =>
     RISKS.flatMap((risk) => [
-      instantQuery(risk.id, riskExpr(risk, filters, names)),
+      instantQuery(risk.id, riskExpr(risk, filters, names, { time: to, contracts })),
       ...(risk.rule.kind === 'jobOverdue' ? risk.rule.backlog.kpis : []).map((kpiId) =>
         instantQuery(backlogRefId(risk, kpiId), backlogExpr(risk, kpiId, filters, names))
       ),

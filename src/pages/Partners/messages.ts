@@ -4,14 +4,17 @@
 export const MESSAGES = {
   listTitle: { en: 'Partners, worst first', pl: 'Partnerzy, od najgorszego' },
   listDescription: {
-    en: 'Each partner’s share of good requests over the last 30 days and this month, how much of the month’s allowance for bad requests is left, and how fast it is being used now (1 = exactly on budget). Click a partner to open it.',
-    pl: 'Udział dobrych żądań każdego partnera w ostatnich 30 dniach i w tym miesiącu, ile zostało miesięcznego limitu złych żądań i jak szybko jest teraz zużywany (1 = dokładnie w budżecie). Kliknij partnera, żeby go otworzyć.',
+    en: 'Each partner’s share of good requests over the last 30 days and this month, how much of the month’s allowance for bad requests is left, and how fast it is being used now (1 = exactly on budget). “Bad requests left” counts the slow or failed requests the calendar month can still take before missing the target (at the last day’s pace to its end); the orders and złoty beside it (≈) are an estimate of what as many requests carried over the last day. Click a partner to open it.',
+    pl: 'Udział dobrych żądań każdego partnera w ostatnich 30 dniach i w tym miesiącu, ile zostało miesięcznego limitu złych żądań i jak szybko jest teraz zużywany (1 = dokładnie w budżecie). „Zostało złych żądań” liczy wolne lub nieudane żądania, które miesiąc kalendarzowy jeszcze zniesie, zanim cel zostanie niespełniony (w tempie ostatniej doby do jego końca); zamówienia i złote obok (≈) to szacunek tego, co tyle żądań niosło w ostatniej dobie. Kliknij partnera, żeby go otworzyć.',
   },
   partner: { en: 'Partner', pl: 'Partner' },
   deployment: { en: 'Deployment', pl: 'Wdrożenie' },
   compliance30d: { en: 'Good requests, 30 days', pl: 'Dobre żądania, 30 dni' },
   monthToDate: { en: 'Good requests, this month', pl: 'Dobre żądania, ten miesiąc' },
   budgetRemaining: { en: 'Budget left', pl: 'Pozostały budżet' },
+  monthBudgetLeft: { en: 'Bad requests left', pl: 'Zostało złych żądań' },
+  monthBudgetOrders: { en: '≈ orders', pl: '≈ zamówień' },
+  monthBudgetRevenue: { en: '≈ złoty', pl: '≈ zł' },
   burnRate1h: { en: 'Burn rate, last hour', pl: 'Tempo spalania, ostatnia godzina' },
   status: { en: 'Status', pl: 'Stan' },
   ok: { en: 'OK', pl: 'OK' },
@@ -38,6 +41,7 @@ export const MESSAGES = {
     pl: `Ile z 30-dniowego limitu złych żądań ({allowed} wszystkich) jest jeszcze niewykorzystane. Poniżej 0 obietnica jest złamana.`,
   },
   exhaustedIn: { en: 'Budget gone in', pl: 'Budżet skończy się za' },
+  budgetSpent: { en: 'already spent', pl: 'już wyczerpany' },
   exhaustedInDescription: {
     en: 'At the pace of the last hour, when the allowance runs out. Empty while nothing is being used.',
     pl: 'W tempie ostatniej godziny: kiedy limit się skończy. Puste, gdy nic nie jest zużywane.',
@@ -88,8 +92,8 @@ export const MESSAGES = {
   businessLink: { en: 'This partner on the Business page', pl: 'Ten partner na stronie Biznes' },
   report: { en: 'Monthly SLA report', pl: 'Miesięczny raport SLA' },
   reportDescription: {
-    en: `Each calendar month in {timeZone} time, the contract’s calendar, as far as data goes (its start and end in UTC beside it), in requests as the contract counts them: the share of good requests, the target, whether it was met, the bad requests (failed or slower than {threshold}) and how many the contract allows for the requests so far ({allowed} of them). For the month still running, both at its end if the last day’s pace goes on. A calendar month starts afresh on the 1st; “Budget left” above judges the rolling last 30 days, which still hold the end of last month, so early in a month the two differ.`,
-    pl: `Każdy miesiąc kalendarzowy według czasu {timeZone}, kalendarza umowy, na ile starcza danych (jego początek i koniec w UTC obok), w żądaniach, tak jak liczy je umowa: udział dobrych żądań, cel, czy został spełniony, złe żądania (nieudane lub wolniejsze niż {threshold}) i ile złych żądań umowa dopuszcza przy dotychczasowej liczbie żądań ({allowed} z nich). Dla trwającego miesiąca także oba na jego koniec, jeśli utrzyma się tempo ostatniej doby. Miesiąc kalendarzowy zaczyna się od zera pierwszego dnia; „Pozostały budżet” wyżej ocenia kroczące ostatnie 30 dni, które obejmują jeszcze koniec poprzedniego miesiąca, więc na początku miesiąca te liczby się różnią.`,
+    en: `Each calendar month in {timeZone} time, the contract’s calendar, as far as data goes (its start and end in UTC beside it), in requests as the contract counts them: the share of good requests, the target, whether it was met, the bad requests (failed or slower than {threshold}) and how many the contract allows for the requests so far ({allowed} of them). For the month still running, the same at its end if the last day’s pace goes on. Requests inside a maintenance window the rules applied are listed below the table and count neither way. The service credit is the share of the monthly fee the contract’s scale grants for a month below one of its lines. A calendar month starts afresh on the 1st; “Budget left” above judges the rolling last 30 days, which still hold the end of last month, so early in a month the two differ.`,
+    pl: `Każdy miesiąc kalendarzowy według czasu {timeZone}, kalendarza umowy, na ile starcza danych (jego początek i koniec w UTC obok), w żądaniach, tak jak liczy je umowa: udział dobrych żądań, cel, czy został spełniony, złe żądania (nieudane lub wolniejsze niż {threshold}) i ile złych żądań umowa dopuszcza przy dotychczasowej liczbie żądań ({allowed} z nich). Dla trwającego miesiąca to samo na jego koniec, jeśli utrzyma się tempo ostatniej doby. Żądania w oknach prac serwisowych, które zastosowały reguły, są wymienione pod tabelą i nie liczą się wcale. Rabat to część opłaty miesięcznej, którą skala umowy przyznaje za miesiąc poniżej jednego z jej progów. Miesiąc kalendarzowy zaczyna się od zera pierwszego dnia; „Pozostały budżet” wyżej ocenia kroczące ostatnie 30 dni, które obejmują jeszcze koniec poprzedniego miesiąca, więc na początku miesiąca te liczby się różnią.`,
   },
   month: { en: 'Month', pl: 'Miesiąc' },
   monthSpan: { en: 'From – to (UTC)', pl: 'Od – do (UTC)' },
@@ -98,8 +102,37 @@ export const MESSAGES = {
   met: { en: 'Met', pl: 'Spełniony' },
   allowedBadRequests: { en: 'Allowed bad requests', pl: 'Dopuszczalne złe żądania' },
   projectedAtMonthEnd: {
-    en: 'At month end, at the last day’s pace (bad / allowed)',
-    pl: 'Na koniec miesiąca w tempie ostatniej doby (złe / dopuszczalne)',
+    en: 'At month end, at the last day’s pace (good · bad / allowed)',
+    pl: 'Na koniec miesiąca w tempie ostatniej doby (dobre · złe / dopuszczalne)',
+  },
+  credit: { en: 'Service credit', pl: 'Rabat za niedotrzymanie' },
+  maintenanceExcluded: { en: 'Maintenance excluded', pl: 'Wyłączone prace serwisowe' },
+  maintenanceCount: { en: 'windows: {windows}, {requests} requests', pl: 'okna: {windows}, {requests} żądań' },
+  noMaintenance: { en: 'none', pl: 'brak' },
+  maintenanceWindow: {
+    en: 'Maintenance {span}, {where}: {reason} ({requests} requests counted neither good nor bad)',
+    pl: 'Prace serwisowe {span}, {where}: {reason} ({requests} żądań nie liczy się ani jako dobre, ani jako złe)',
+  },
+  everyDeployment: { en: 'every deployment', pl: 'wszystkie wdrożenia' },
+  creditOwed: { en: '{share} of the fee, {amount}', pl: '{share} opłaty, {amount}' },
+  noCredit: { en: 'none', pl: 'brak' },
+  projectedCredit: { en: 'credit {amount}', pl: 'rabat {amount}' },
+  budgetLeftTitle: { en: 'This month’s budget', pl: 'Budżet tego miesiąca' },
+  budgetLeft: {
+    en: 'About {requests} more slow or failed requests fit in the budget of {month} ({target}, judged at month end at the last day’s pace).',
+    pl: 'W budżecie miesiąca {month} mieści się jeszcze około {requests} wolnych lub nieudanych żądań ({target}, liczone na koniec miesiąca w tempie ostatniej doby).',
+  },
+  budgetOverdrawn: {
+    en: '{month} is set to miss {target}: about {requests} more slow or failed requests than its budget allows by month end.',
+    pl: 'Miesiąc {month} nie osiągnie {target}: około {requests} wolnych lub nieudanych żądań więcej, niż budżet dopuszcza do końca miesiąca.',
+  },
+  budgetCarries: {
+    en: 'As many requests carry ≈ {orders} orders, ≈ {revenue} (an estimate, at the last day’s orders and revenue per request).',
+    pl: 'Tyle żądań niesie ≈ {orders} zamówień, ≈ {revenue} (szacunek według zamówień i przychodu na żądanie z ostatniej doby).',
+  },
+  budgetCredit: {
+    en: 'At that pace the month earns the partner a service credit of {share} of its fee, {amount}.',
+    pl: 'W tym tempie miesiąc da partnerowi rabat {share} opłaty, {amount}.',
   },
   downloadCsv: { en: 'Download CSV', pl: 'Pobierz CSV' },
 };

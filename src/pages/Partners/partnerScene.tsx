@@ -1,3 +1,4 @@
+import { MappingType } from '@grafana/data';
 import { type DataSourceRef, ThresholdsMode } from '@grafana/schema';
 import {
   ConstantVariable,
@@ -24,7 +25,7 @@ import { currentLanguage, localize, localizeWith } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { partnerAnnotationExprs } from '../../queries/annotations';
 import { DataLayerToggles } from '../../scenes/DataLayerToggles';
-import { deploysLayer, prometheusAnnotations } from '../../scenes/annotations';
+import { deploysLayer, maintenanceLayer, prometheusAnnotations } from '../../scenes/annotations';
 import { PARTNER_VARIABLE } from '../../scenes/filters';
 import { KpiTile, kpiTileGrid } from '../../scenes/KpiTile';
 import { kpiQueries } from '../../queries/kpiQueries';
@@ -72,13 +73,43 @@ function stat(refId: string, title: string, description: string, unit: string, t
   return panel.build();
 }
 
-/** Deploys on the partner's deployment, and the alerts about the partner or its deployment. */
+const DAY_SECONDS = 86400;
+
+/** When the budget runs out: red within 3 days, orange within a week, and said in words once it is gone. */
+function exhaustedInStat(): VizPanel {
+  return PanelBuilders.stat()
+    .setTitle(localize(MESSAGES.exhaustedIn))
+    .setDescription(localize(MESSAGES.exhaustedInDescription))
+    .setUnit('s')
+    .setData(new QueryShare('exhaustedIn'))
+    .setThresholds({
+      mode: ThresholdsMode.Absolute,
+      steps: [
+        { value: -Infinity, color: 'red' },
+        { value: 3 * DAY_SECONDS, color: 'orange' },
+        { value: 7 * DAY_SECONDS, color: 'green' },
+      ],
+    })
+    .setMappings([
+      {
+        type: MappingType.RangeToText,
+        options: { from: null, to: 0, result: { text: localize(MESSAGES.budgetSpent), color: 'red', index: 0 } },
+      },
+    ])
+    .build();
+}
+
+/**
+ * Deploys on the partner's deployment, the alerts about the partner or its deployment, and the maintenance windows
+ * the SLA rules left out of its figures.
+ */
 function partnerLayers(datasource: DataSourceRef, partner: string, names: LabelNames) {
   const exprs = partnerAnnotationExprs(partner, names);
   return new SceneDataLayerSet({
     layers: [
       deploysLayer(datasource, names, exprs.deploys),
       prometheusAnnotations(datasource, names, localize(MESSAGES.alerts), 'red', exprs.alerts, '{{alertname}}'),
+      maintenanceLayer(datasource, names, exprs.maintenance),
     ],
   });
 }
@@ -135,7 +166,7 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
             'percentunit',
             0
           ),
-          stat('exhaustedIn', localize(MESSAGES.exhaustedIn), localize(MESSAGES.exhaustedInDescription), 's'),
+          exhaustedInStat(),
         ],
         runner(stats)
       ),
@@ -222,7 +253,8 @@ export function partnerScene(partner: string, settings: ResolvedSettings): Embed
         body: new MonthlyReport({
           partner,
           contract,
-          $data: runner(reportQueries(partner, names, contracts)),
+          windows: settings.maintenance,
+          $data: runner(reportQueries(partner, names, contracts, settings.maintenance)),
         }),
       }),
     ],

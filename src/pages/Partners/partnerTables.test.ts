@@ -105,6 +105,9 @@ describe('the partners list', () => {
       'Good requests, 30 days',
       'Good requests, this month',
       'Budget left',
+      'Bad requests left',
+      '≈ orders',
+      '≈ złoty',
       'Burn rate, last hour',
       'Status',
     ]);

@@ -15,7 +15,8 @@ import { SCENE_TEST_TIMEOUT_MS, type PromRequest, fakeGrafanaRuntime, renderScen
 import { partnerUrl } from '../../urls';
 import { BurnRateTable } from './BurnRateTable';
 import { partnerScene } from './partnerScene';
-import { reportRows, toCsv } from './report';
+import { budgetLeft, reportRows, toCsv } from './report';
+import { STANDARD_CREDITS } from '../../catalog/contracts';
 
 type PromQuery = { refId: string; expr: string };
 const KNOWN = ['bobasek', 'kwiatex', 'sportowo', 'techmania'];
@@ -92,10 +93,10 @@ describe('the partner page', () => {
     expect(checked).toBeGreaterThan(30);
   });
 
-  it('marks the partner’s deploys and alerts on its panels, escaping its name there too', () => {
+  it('marks the partner’s deploys, alerts and maintenance windows on its panels, escaping its name there too', () => {
     const hostile = 'x"} or vector(1) or {a="';
     const layers = (partnerScene(hostile, settings).state.$data as SceneDataLayerSet).state.layers;
-    expect(layers.map((layer) => layer.state.name)).toEqual(['Deploys', 'Alerts about this partner']);
+    expect(layers.map((layer) => layer.state.name)).toEqual(['Deploys', 'Alerts about this partner', 'Maintenance']);
     for (const layer of layers) {
       const { expr } = (layer.state as { query?: { target: { expr: string } } }).query!.target;
       expect(expr).not.toContain('tenant="x"}');
@@ -144,6 +145,9 @@ describe('the monthly report', () => {
     const [year, index] = month.split('-').map(Number);
     return { month, start: Date.UTC(year, index - 1, 1) / 1000, monthEnd: Date.UTC(year, index, 1) / 1000 };
   };
+  // The last day: 6 requests a second, 0.3 of them bad, 1,200 orders paid and PLN 300,000 taken.
+  const pace = { requests: 6, good: 5.7, orders: 1200, revenue: 300_000 };
+  const terms = { target: 0.95, monthlyFee: 20_000, credits: STANDARD_CREDITS };
   const rows = reportRows(
     [
       { ...span('2026-12'), requests: 1_000_000, good: 976_000 },
@@ -151,10 +155,9 @@ describe('the monthly report', () => {
       span('2026-10'),
       { ...span('2026-02'), requests: 1000, good: 900 },
     ],
-    0.95,
+    terms,
     now,
-    // The last day: 6 requests a second, 0.3 of them bad.
-    { requests: 6, good: 5.7 }
+    pace
   );
 
   it('counts the bad requests against those the contract allows for the requests so far', () => {
@@ -165,16 +168,59 @@ describe('the monthly report', () => {
     ]);
   });
 
+  it('grants the credit of the lowest line a month fell below, as a share of the fee and in PLN', () => {
+    expect(rows.map((r) => r.credit)).toEqual([undefined, undefined, { share: 0.1, amount: 2000 }]);
+    const worse = reportRows([{ ...span('2026-02'), requests: 1000, good: 899 }], terms, now)[0];
+    expect([worse.met, worse.credit]).toEqual([false, { share: 0.25, amount: 5000 }]);
+  });
+
+  it('lists the maintenance windows of each month they overlap, with the requests they left out, in the CSV too', () => {
+    const window = (from: string, to: string) => ({ partner: 'sportowo', from, to, reason: 'database upgrade' });
+    const upgrade = { window: window('2026-11-30T23:00:00Z', '2026-12-01T01:00:00Z'), requests: 43_200 };
+    const early = { window: window('2026-02-03T02:00:00Z', '2026-02-03T03:00:00Z'), requests: 50 };
+    const [december, november, february] = reportRows(
+      [
+        { ...span('2026-12'), requests: 1_000_000, good: 976_000 },
+        { ...span('2026-11'), requests: 15_000_000, good: 14_400_000 },
+        { ...span('2026-02'), requests: 1000, good: 900 },
+      ],
+      terms,
+      now,
+      pace,
+      [upgrade, early]
+    );
+    expect([december.maintenance, november.maintenance, february.maintenance]).toEqual([[upgrade], [upgrade], [early]]);
+    expect(toCsv([february]).split('\n')[1]).toBe(
+      '2026-02,2026-02-01 00:00,2026-03-01 00:00,0.90000,0.95,false,100,50,0.1,2000,1,50,,,,,'
+    );
+  });
+
+  it('tells the running month’s budget left in requests, and the orders and money they carry', () => {
+    // 827,600 allowed by month end at the pace, less the 24,000 bad so far; 1,200 orders in 518,400 requests a day.
+    const left = budgetLeft(rows, pace)!;
+    expect(left.requests).toBe(803_600);
+    expect(left.orders).toBeCloseTo((803_600 * 1200) / 518_400, 6);
+    expect(left.revenue).toBeCloseTo((803_600 * 300_000) / 518_400, 6);
+    expect(budgetLeft(rows.slice(1), pace)).toBeUndefined();
+  });
+
   it('projects the running month to its end at the last day’s pace, and only that month', () => {
     const left = 30 * 86400;
+    const all = 1_000_000 + 6 * left;
     expect(rows.map((r) => r.projected)).toEqual([
-      { badRequests: 24_000 + 0.3 * left, allowedBadRequests: 0.05 * (1_000_000 + 6 * left) },
+      {
+        compliance: (976_000 + 5.7 * left) / all,
+        badRequests: 24_000 + 0.3 * left,
+        allowedBadRequests: 0.05 * all,
+        credit: undefined,
+      },
       undefined,
       undefined,
     ]);
-    expect(toCsv(rows).split('\n').slice(1, 3)).toEqual([
-      '2026-12,2026-12-01 00:00,2027-01-01 00:00,0.97600,0.95,true,24000,50000,801600,827600',
-      '2026-11,2026-11-01 00:00,2026-12-01 00:00,0.96000,0.95,true,600000,750000,,',
+    expect(toCsv(rows).split('\n').slice(1, 4)).toEqual([
+      '2026-12,2026-12-01 00:00,2027-01-01 00:00,0.97600,0.95,true,24000,50000,0,0,0,0,0.95157,801600,827600,0,0',
+      '2026-11,2026-11-01 00:00,2026-12-01 00:00,0.96000,0.95,true,600000,750000,0,0,0,0,,,,,',
+      '2026-02,2026-02-01 00:00,2026-03-01 00:00,0.90000,0.95,false,100,50,0.1,2000,0,0,,,,,',
     ]);
   });
 
@@ -187,6 +233,8 @@ describe('the monthly report', () => {
       'From – to (UTC)',
       'Bad requests',
       'Allowed bad requests',
+      'Service credit',
+      'Maintenance excluded',
       'At month end, at the last day’s pace',
     ]) {
       expect(report).toHaveTextContent(column);

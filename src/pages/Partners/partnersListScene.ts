@@ -12,6 +12,7 @@ import {
   SceneTimeRange,
 } from '@grafana/scenes';
 import { localize } from '../../i18n/localize';
+import { grafanaUnit } from '../../scenes/formatValue';
 import type { LabelNames } from '../../queries/selector';
 import { noDatasourceScene } from '../../scenes/noDatasourceScene';
 import { ShopQueryRunner } from '../../scenes/ShopQueryRunner';
@@ -41,6 +42,9 @@ function partnerList(datasource: DataSourceRef, names: LabelNames, contracts: Co
                 'Value #compliance30d': column('compliance30d'),
                 'Value #monthToDate': column('monthToDate'),
                 'Value #budgetRemaining': column('budgetRemaining'),
+                'Value #monthBudgetLeft': column('monthBudgetLeft'),
+                'Value #monthBudgetOrders': column('monthBudgetOrders'),
+                'Value #monthBudgetRevenue': column('monthBudgetRevenue'),
                 'Value #burnRate1h': column('burnRate1h'),
                 'Value #status': column('status'),
               },
@@ -60,6 +64,13 @@ function partnerList(datasource: DataSourceRef, names: LabelNames, contracts: Co
       for (const field of ['compliance30d', 'monthToDate', 'budgetRemaining'] as const) {
         overrides.matchFieldsWithName(column(field)).overrideUnit('percentunit').overrideDecimals(2);
       }
+      for (const field of ['monthBudgetLeft', 'monthBudgetOrders'] as const) {
+        overrides.matchFieldsWithName(column(field)).overrideUnit('locale').overrideDecimals(0);
+      }
+      overrides
+        .matchFieldsWithName(column('monthBudgetRevenue'))
+        .overrideUnit(grafanaUnit('currencyPLN'))
+        .overrideDecimals(0);
       overrides.matchFieldsWithName(column('burnRate1h')).overrideUnit('none').overrideDecimals(2);
       overrides
         .matchFieldsWithName(column('status'))

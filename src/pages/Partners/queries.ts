@@ -10,9 +10,11 @@ import { partnerLatencyExprs, routeResolutionFor } from '../../queries/partnerLa
 import { type RequestKind, dailyPace, requestsBetween } from '../../queries/slaRequests';
 import { lastMonths } from '../../queries/calendar';
 import { CONTRACTS, type Contracts, contractOf } from '../../catalog/contracts';
+import { MAINTENANCE_WINDOWS, type MaintenanceWindow } from '../../catalog/maintenance';
+import { requestsInWindowExpr, windowsFor } from '../../queries/maintenanceRequests';
 import { type QueryBuilder, instantQuery, rangeQuery, tableQuery } from '../../queries/query';
 import { findKpi } from '../../catalog/business';
-import { filterMatchers } from '../../queries/business';
+import { amountExpr, filterMatchers, totalOf } from '../../queries/business';
 import { partnerAnnotationExprs } from '../../queries/annotations';
 import { kpiQueries } from '../../queries/kpiQueries';
 import { knownPartnersExpr } from '../../queries/presence';
@@ -85,16 +87,34 @@ export const LATENCY_POINTS = 500;
 
 const REQUEST_KINDS: RequestKind[] = ['all', 'good'];
 
+/** The refId of the requests a maintenance window left out, by its place among the partner's windows. */
+export const maintenanceRef = (index: number) => `maintenance:${index}`;
+
 /** The refId of a month's requests (all or good) in the monthly report. */
 export const reportRef = (month: string, kind: RequestKind) => `${month}:${kind}`;
-/** The refIds of the last day's pace, which the report's projection follows. */
-export const PACE_REFS: Record<RequestKind, string> = { all: 'pace:all', good: 'pace:good' };
+/**
+ * The refIds of the last day's pace, which the report's projection follows, and of that day's orders and revenue,
+ * which tell what the requests left in the budget carry.
+ */
+export const PACE_REFS = {
+  all: 'pace:all',
+  good: 'pace:good',
+  orders: 'pace:orders',
+  revenue: 'pace:revenue',
+} as const;
+/** The business totals the budget left is told in, by the pace refId they answer. */
+const PACE_KPIS = { orders: 'orders_paid', revenue: 'revenue' } as const;
 
 /**
  * Each calendar month's requests in the partner's time zone, all and good, and the last day's pace for the month
- * still running.
+ * still running, with that day's orders and revenue, and the requests each maintenance window left out.
  */
-export function reportQueries(partner: string, names: LabelNames, contracts: Contracts = CONTRACTS): QueryBuilder {
+export function reportQueries(
+  partner: string,
+  names: LabelNames,
+  contracts: Contracts = CONTRACTS,
+  windows: readonly MaintenanceWindow[] = MAINTENANCE_WINDOWS
+): QueryBuilder {
   return ({ to, raw }) => {
     const count = { where: filterMatchers({ tenant: partner }), by: [], names, raw, contracts, tenant: partner };
     return [
@@ -106,6 +126,21 @@ export function reportQueries(partner: string, names: LabelNames, contracts: Con
           )
         ),
       ...REQUEST_KINDS.map((kind) => instantQuery(PACE_REFS[kind], dailyPace(kind, count))),
+      ...Object.entries(PACE_KPIS).map(([ref, kpiId]) =>
+        instantQuery(
+          PACE_REFS[ref as keyof typeof PACE_KPIS],
+          amountExpr(totalOf(findKpi(kpiId)), [], {
+            filters: { tenant: partner },
+            range: '1d',
+            resolution: '1h',
+            names,
+            raw,
+          })
+        )
+      ),
+      ...windowsFor(partner, windows).map((window, index) =>
+        instantQuery(maintenanceRef(index), requestsInWindowExpr(window, partner, names))
+      ),
     ];
   };
 }

@@ -40,6 +40,8 @@ async function partnerFigures(shop: ShopPage, partner: string) {
     target: await firstMonth.nth(3).textContent(),
     badRequests: number((await firstMonth.nth(5).textContent()) ?? ''),
     allowedBadRequests: number((await firstMonth.nth(6).textContent()) ?? ''),
+    credit: await firstMonth.nth(7).textContent(),
+    budgetInWords: await shop.page.getByTestId(testIds.partners.budgetLeft).textContent(),
     // The share of bad requests above which the fastest alert pair fires.
     phoneThreshold: await shop.page
       .getByTestId(testIds.partners.burnRates)
@@ -62,11 +64,21 @@ test('a target changed on the configuration page changes that partner’s budget
   const before = { kwiatex: await partnerFigures(shop, 'kwiatex'), sportowo: await partnerFigures(shop, 'sportowo') };
   expect(before.kwiatex.target).toBe('95%');
   expect(before.kwiatex.phoneThreshold).toBe('72%');
+  expect(before.kwiatex.credit).toBe('none');
+  expect(before.kwiatex.budgetInWords).toMatch(
+    /^About [\d,]+ more slow or failed requests fit in the budget of November 2026 \(95%/
+  );
+  expect(before.kwiatex.budgetInWords).toMatch(/carry ≈ [\d,]+ orders, ≈ PLN\s[\d,]+ \(an estimate/);
+  const risk = shop.page.getByTestId(testIds.business.risk('sla_month_missed'));
+  await shop.open('business');
+  await expect(risk).toHaveAttribute('data-state', 'good');
 
+  // The demo's contracts are listed, kwiatex's second: fee and credit scale set, target left to the default.
   await shop.open(CONFIG_PAGE);
-  await shop.page.getByTestId(testIds.appConfig.addContract).click();
-  await shop.page.getByTestId(testIds.appConfig.contractPartner(0)).fill('kwiatex');
-  await shop.page.getByTestId(testIds.appConfig.contractTarget(0)).fill('99');
+  await expect(shop.page.getByTestId(testIds.appConfig.contractPartner(1))).toHaveValue('kwiatex');
+  await shop.page.getByTestId(testIds.appConfig.contractTarget(1)).fill('99');
+  // Its credit scale's first line moves with the target: a month below 99% now earns 10% of the fee.
+  await shop.page.getByTestId(testIds.appConfig.contractCredits(1)).fill('99:10, 90:25');
   await picture(shop, 'configuration-contracts');
   const saved = shop.page.waitForResponse((response) => response.request().method() === 'POST');
   await shop.page.getByTestId(testIds.appConfig.save).click();
@@ -84,6 +96,16 @@ test('a target changed on the configuration page changes that partner’s budget
   expect(1 - kwiatex.budgetLeft).toBeCloseTo(5 * (1 - before.kwiatex.budgetLeft), 1);
   // The threshold was left to the default.
   expect(kwiatex.slowShareTitle).toBe(before.kwiatex.slowShareTitle);
+  // Near 98% in November, below 99%: 10% of its PLN 12,000 fee, now and at month end.
+  expect(kwiatex.credit).toBe('10% of the fee, PLN\u00a01,200');
+  expect(kwiatex.budgetInWords).toMatch(/^November 2026 is set to miss 99%/);
+  expect(kwiatex.budgetInWords).toMatch(/a service credit of 10% of its fee, PLN\s1,200/);
+  await shop.open('business');
+  await expect(risk).toHaveAttribute('data-state', 'bad');
+  await expect(risk).toContainText(
+    /kwiatex · dep-a \(9[78]\.\d+% at month end: a credit of 10% of the fee, PLN\s1,200\)/
+  );
+  await expect(risk).not.toContainText('sportowo');
   await shop.open('partners/kwiatex');
   await picture(shop, 'partner-contract');
 });
@@ -91,16 +113,17 @@ test('a target changed on the configuration page changes that partner’s budget
 test('the configuration page names a contract it cannot save and saves nothing', async ({ shop }) => {
   await settingsOfThisPage(shop.page);
   await shop.open(CONFIG_PAGE);
-  await shop.page.getByTestId(testIds.appConfig.addContract).click();
-  await shop.page.getByTestId(testIds.appConfig.contractPartner(0)).fill('kwiatex');
-  await shop.page.getByTestId(testIds.appConfig.contractTarget(0)).fill('995');
+  await shop.page.getByTestId(testIds.appConfig.contractTarget(1)).fill('995');
   await expect(shop.page.getByText('A share of good requests in per cent, above 0 and below 100')).toBeVisible();
   await expect(shop.page.getByTestId(testIds.appConfig.save)).toBeDisabled();
   await expect(shop.page.getByTestId(testIds.appConfig.downloadRules)).toBeDisabled();
   // The threshold is chosen from the histogram's buckets, by keyboard as well.
-  await shop.page.getByTestId(testIds.appConfig.contractThreshold(0)).focus();
+  await shop.page.getByTestId(testIds.appConfig.contractThreshold(1)).focus();
   await shop.page.keyboard.type('500 ms');
   await expect(shop.page.getByRole('option').first()).toHaveText('500 ms');
   await shop.page.keyboard.press('Enter');
-  await expect(shop.page.getByTestId(testIds.appConfig.contractThreshold(0))).toHaveValue('500 ms');
+  await expect(shop.page.getByTestId(testIds.appConfig.contractThreshold(1))).toHaveValue('500 ms');
+  // A credit scale wants the fee it is a share of.
+  await shop.page.getByTestId(testIds.appConfig.contractFee(1)).fill('');
+  await expect(shop.page.getByText('Credits are shares of the monthly fee: give the fee.')).toBeVisible();
 });
