@@ -5,6 +5,7 @@ import { alertRulesFile } from './alerts/rulesFile';
 import { alertRulesTests } from './alerts/rulesTests';
 import { runbooksDoc } from './alerts/runbooks';
 import { businessDoc } from './docs/businessDoc';
+import { contractsDoc } from './docs/contractsDoc';
 import { metricsDoc } from './docs/metricsDoc';
 import { signalsDoc } from './docs/signalsDoc';
 import { dashboardFiles } from './dashboards';
@@ -22,6 +23,7 @@ import type { Generator } from './types';
 export const GENERATORS: Generator[] = [
   metricsDoc,
   businessDoc,
+  contractsDoc,
   signalsDoc,
   slaRulesFile,
   businessRulesFile,

@@ -14,6 +14,11 @@ export interface HistoryOptions {
   days: number;
   /** Unix seconds of the last sample; a multiple of the step. */
   end: number;
+  /**
+   * The "now" the scenario's relative times count back from: the history's end by default. Earlier, for a history
+   * that is only a stretch of the scenario's (a test's few days around an old incident).
+   */
+  scenarioEnd?: number;
   scale: number;
   /** Files are written as `<out>-000.om`, `<out>-001.om`, ...: one per `chunkHours`, so they can be imported in parallel. */
   out: string;
@@ -35,7 +40,7 @@ export function historyStart(days: number, end: number): number {
 
 /** The world as it stands at `start`, warmed up, ready to produce the first sample. */
 export function worldAt(options: Omit<HistoryOptions, 'out' | 'days'> & { start: number }): World {
-  const scenario = new ResolvedScenario(loadScenario(options.scenarioFile), options.end);
+  const scenario = new ResolvedScenario(loadScenario(options.scenarioFile), options.scenarioEnd ?? options.end);
   const world = new World({
     seed: options.seed,
     scenario,

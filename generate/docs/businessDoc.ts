@@ -1,10 +1,10 @@
 import { KPIS, RISKS, SECTIONS } from '../../src/catalog/business';
 import { kpiExpr, riskExpr } from '../../src/queries';
 import type { Generator } from '../types';
+import { code, document, table } from './markdown';
 
 /** Risks of the calendar month are written out as at the demo's incident, 24 November 2026, 20:00 in Warsaw. */
 const EXAMPLE_TIME = Date.parse('2026-11-24T19:00:00Z') / 1000;
-import { code, document, table } from './markdown';
 
 /** docs/business.md: what each KPI and risk of the Business page means and the PromQL behind it. */
 export const businessDoc: Generator = {

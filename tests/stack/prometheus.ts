@@ -10,6 +10,8 @@ export interface StackOptions {
   days: number;
   /** Unix seconds of the last sample. */
   end: number;
+  /** The scenario's "now", when the history is only a stretch of it ending earlier. */
+  scenarioEnd?: number;
   seed?: number;
   scenarioFile?: string;
   scale?: number;
@@ -43,6 +45,7 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
       scale: options.scale ?? 1,
       days: options.days,
       end: options.end,
+      scenarioEnd: options.scenarioEnd,
       out: join(dir, 'history'),
     });
     const importSeconds = await importHistory(history.files, dataDir);
