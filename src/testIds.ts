@@ -27,6 +27,7 @@ export const testIds = {
     change: (index: number) => `data-testid shoppulse-change-${index}`,
   },
   alerts: {
+    recordInGrafana: 'data-testid shoppulse-alerts-record-in-grafana',
     level: (level: string) => `data-testid shoppulse-alert-level-${level}`,
     alert: (id: string) => `data-testid shoppulse-alert-${id}`,
     install: 'data-testid shoppulse-alert-install',

@@ -3,6 +3,7 @@ import { type SlaAlertScope, alertExprForContracts } from '../../queries/slaAler
 import bundleJson from './bundle.gen.json';
 import type { Folder } from './grafanaApi';
 import type { Desired } from './plan';
+import { type SlaRecords, slaRecordingGroups } from './slaRecords';
 
 /** The placeholder the generator writes where the rules' data source goes (generate/alerts/grafana/installBundle.ts). */
 const DATASOURCE_PLACEHOLDER = '__SHOPPULSE_DATASOURCE__';
@@ -35,12 +36,14 @@ function judgedBy(rule: BundleRule, scope: SlaAlertScope) {
 /**
  * What installing means, object by object, in the order Grafana needs them: the folder before its rule groups,
  * the template and contact points before the policies that name them, the mute timing before the policies use it.
- * The SLA rules judge each partner by `scope`'s contracts: those saved on the configuration page.
+ * The SLA rules judge each partner by `scope`'s contracts: those saved on the configuration page. With `records`,
+ * Grafana also records the SLA series for them, after the alert rules that read those series.
  */
 export function desiredObjects(
   datasourceUid: string,
   folder: Folder = BUNDLE_FOLDER,
-  scope: SlaAlertScope = {}
+  scope: SlaAlertScope = {},
+  records?: SlaRecords
 ): Array<Desired<unknown>> {
   const bundle: Bundle = JSON.parse(JSON.stringify(bundleJson).replaceAll(DATASOURCE_PLACEHOLDER, datasourceUid));
   return [
@@ -61,5 +64,6 @@ export function desiredObjects(
           .map((rule) => ({ ...judgedBy(rule, scope), folderUID: folder.uid })),
       },
     })),
+    ...(records ? slaRecordingGroups(datasourceUid, folder, records) : []),
   ];
 }

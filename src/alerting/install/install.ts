@@ -1,19 +1,22 @@
 import type { SlaAlertScope } from '../../queries/slaAlerts';
 import { BUNDLE_FOLDER, desiredObjects } from './bundle';
+import type { SlaRecords } from './slaRecords';
 import { applyChange, fetchExisting, findFolder } from './grafanaApi';
 import { type PlannedChange, isSent, planChanges } from './plan';
 
 /**
  * What installing the alert templates into this Grafana would create, update or leave alone, before anything is
  * written. The rules go to our folder, or to the folder of our title that file provisioning created; the SLA rules
- * judge each partner by `scope`'s contracts, so a contract saved since the last install shows as an update.
+ * judge each partner by `scope`'s contracts, so a contract saved since the last install shows as an update; with
+ * `records`, Grafana-managed recording rules for the SLA series come along.
  */
 export async function planInstall(
   datasourceUid: string,
-  scope: SlaAlertScope = {}
+  scope: SlaAlertScope = {},
+  records?: SlaRecords
 ): Promise<Array<PlannedChange<unknown>>> {
   const folder = await findFolder(BUNDLE_FOLDER);
-  const desired = desiredObjects(datasourceUid, folder ?? BUNDLE_FOLDER, scope);
+  const desired = desiredObjects(datasourceUid, folder ?? BUNDLE_FOLDER, scope, records);
   return planChanges(desired, await fetchExisting(desired, folder));
 }
 

@@ -10,6 +10,7 @@ import { testIds } from '../../testIds';
 import { alertExpr } from '../../queries/alerts';
 import type { SlaAlertScope } from '../../queries/slaAlerts';
 import { pageUrl } from '../../urls';
+import type { SlaRecords } from '../../alerting/install/slaRecords';
 import { InstallAlerts } from './InstallAlerts';
 import { MESSAGES } from './messages';
 
@@ -25,6 +26,8 @@ interface AlertCatalogState extends SceneObjectState {
   datasourceUid?: string;
   /** The saved contracts (and label names) the installed SLA rules judge each partner by. */
   slaScope?: SlaAlertScope;
+  /** The saved contracts and maintenance windows, should Grafana record the SLA series. */
+  slaRecords?: SlaRecords;
 }
 
 /** Every alert template, grouped by level, with who receives it, what it watches and its runbook. */
@@ -33,12 +36,12 @@ export class AlertCatalog extends SceneObjectBase<AlertCatalogState> {
 }
 
 function AlertCatalogRenderer({ model }: SceneComponentProps<AlertCatalog>) {
-  const { datasourceUid, slaScope } = model.useState();
+  const { datasourceUid, slaScope, slaRecords } = model.useState();
   const styles = useStyles2(getStyles);
   return (
     <Stack direction="column" gap={3}>
       <Text color="secondary">{localize(MESSAGES.files)}</Text>
-      <InstallAlerts datasourceUid={datasourceUid} slaScope={slaScope} />
+      <InstallAlerts datasourceUid={datasourceUid} slaScope={slaScope} slaRecords={slaRecords} />
       {ALERT_LEVELS.map(({ level, title, when }) => (
         <section key={level} className={styles.panel} data-testid={testIds.alerts.level(level)}>
           <h2 className={styles.title}>

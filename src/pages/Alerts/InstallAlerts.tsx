@@ -1,7 +1,8 @@
 import React, { useState } from 'react';
 import { config } from '@grafana/runtime';
-import { Alert, Button, Stack, Text } from '@grafana/ui';
+import { Alert, Button, Checkbox, Stack, Text } from '@grafana/ui';
 import { type InstallStep, applyInstall, planInstall } from '../../alerting/install/install';
+import type { SlaRecords } from '../../alerting/install/slaRecords';
 import { type PlannedChange, isSent } from '../../alerting/install/plan';
 import type { SlaAlertScope } from '../../queries/slaAlerts';
 import { localize, localizeWith } from '../../i18n/localize';
@@ -75,11 +76,14 @@ interface InstallAlertsProps {
   datasourceUid?: string;
   /** The contracts (and label names) saved on the configuration page, which the installed SLA rules judge by. */
   slaScope?: SlaAlertScope;
+  /** The saved contracts and maintenance windows, for Grafana to record the SLA series by, when the admin asks. */
+  slaRecords?: SlaRecords;
 }
 
 /** For admins: preview what installing the templates changes in this Grafana, then install them. */
-export function InstallAlerts({ datasourceUid, slaScope }: InstallAlertsProps) {
+export function InstallAlerts({ datasourceUid, slaScope, slaRecords }: InstallAlertsProps) {
   const [step, setStep] = useState<Step>({ name: 'idle' });
+  const [recordInGrafana, setRecordInGrafana] = useState(false);
   if (!canInstall()) {
     return null;
   }
@@ -89,7 +93,8 @@ export function InstallAlerts({ datasourceUid, slaScope }: InstallAlertsProps) {
   const preview = async () => {
     setStep({ name: 'busy' });
     try {
-      setStep({ name: 'planned', plan: await planInstall(datasourceUid, slaScope) });
+      const records = recordInGrafana ? slaRecords : undefined;
+      setStep({ name: 'planned', plan: await planInstall(datasourceUid, slaScope, records) });
     } catch (error) {
       setStep({ name: 'failed', message: failure(error) });
     }
@@ -106,6 +111,19 @@ export function InstallAlerts({ datasourceUid, slaScope }: InstallAlertsProps) {
     <section data-testid={testIds.alerts.install}>
       <Stack direction="column" gap={1}>
         <Text color="secondary">{localize(MESSAGES.followsContracts)}</Text>
+        {slaRecords && (
+          <Checkbox
+            label={localize(MESSAGES.recordInGrafana)}
+            description={localize(MESSAGES.recordInGrafanaDescription)}
+            value={recordInGrafana}
+            data-testid={testIds.alerts.recordInGrafana}
+            onChange={(event) => {
+              setRecordInGrafana(event.currentTarget.checked);
+              // A preview made without the choice would install something else than the box says.
+              setStep({ name: 'idle' });
+            }}
+          />
+        )}
         <div>
           <Button icon="eye" variant="secondary" onClick={preview} disabled={step.name === 'busy'}>
             {localize(MESSAGES.preview)}

@@ -13,8 +13,16 @@ export const MESSAGES = {
     pl: 'Przed instalacją reguł wybierz źródło danych Prometheus na stronie konfiguracji.',
   },
   followsContracts: {
-    en: 'The SLA alert rules it installs judge each partner against the target saved on the configuration page: after changing a contract there, preview and install again. What counts as a good request (the response-time threshold) is decided by the recording rules loaded into Prometheus.',
-    pl: 'Instalowane reguły alertów SLA oceniają każdego partnera według celu zapisanego na stronie konfiguracji: po zmianie umowy ponów podgląd i instalację. O tym, które żądanie jest dobre (próg czasu odpowiedzi), decydują reguły nagrywające załadowane do Prometheusa.',
+    en: 'The SLA alert rules it installs judge each partner against the target saved on the configuration page: after changing a contract there, preview and install again. What counts as a good request (the response-time threshold) is decided by the recording rules: those loaded into Prometheus, or Grafana’s own when the box below is ticked.',
+    pl: 'Instalowane reguły alertów SLA oceniają każdego partnera według celu zapisanego na stronie konfiguracji: po zmianie umowy ponów podgląd i instalację. O tym, które żądanie jest dobre (próg czasu odpowiedzi), decydują reguły nagrywające: załadowane do Prometheusa albo własne reguły Grafany, gdy zaznaczysz pole poniżej.',
+  },
+  recordInGrafana: {
+    en: 'Let Grafana record the SLA series too',
+    pl: 'Niech Grafana także nagrywa serie SLA',
+  },
+  recordInGrafanaDescription: {
+    en: 'Only when your Prometheus does not load shoppulse-sla.rules.yaml: Grafana-managed recording rules compute good requests, error ratios, burn rates and budgets for the contracts and maintenance windows saved on the configuration page, thresholds included, and write them into the same data source (which needs its remote-write receiver, and Grafana its recording rules enabled). With both, every series would be written twice.',
+    pl: 'Tylko gdy Prometheus nie ładuje shoppulse-sla.rules.yaml: reguły nagrywające Grafany liczą dobre żądania, udziały błędów, tempo spalania i budżety dla umów i okien prac serwisowych zapisanych na stronie konfiguracji, łącznie z progami, i zapisują je do tego samego źródła danych (potrzebny jest w nim odbiornik remote write, a w Grafanie włączone reguły nagrywające). Przy obu każda seria byłaby zapisana dwa razy.',
   },
   installFailed: { en: 'Grafana refused the installation', pl: 'Grafana odmówiła instalacji' },
   previewFailed: {

@@ -94,3 +94,47 @@ test('installs SLA rules that judge each partner by the contract saved on the co
   // Alerts that read no budget are as generated.
   expect(promql('DeadMansSwitch')).toBe('vector(1)');
 });
+
+test('on request, also installs Grafana-managed recording rules for the SLA series, by the saved threshold', async ({
+  shop,
+}) => {
+  await shop.page.route('**/api/plugins/shoppulse-observability-app/settings', async (route) => {
+    const meta = await (await route.fetch()).json();
+    await route.fulfill({
+      json: { ...meta, jsonData: { ...meta.jsonData, contracts: { kwiatex: { thresholdSeconds: 0.5 } } } },
+    });
+  });
+  const grafana = new FakeGrafanaAlerting();
+  await standIn(shop, grafana);
+  await shop.open('alerts');
+  const preview = shop.page.getByRole('button', { name: 'Preview installing into this Grafana' });
+  await preview.click();
+  // Not asked for: the SLA series are Prometheus' to record, from the rule file.
+  await expect(row(shop, 'shoppulse-alerts-phone')).toContainText('create');
+  await expect(row(shop, 'shoppulse-grafana-sla')).toHaveCount(0);
+  // By keyboard: the box takes the focus and Space ticks it; the preview it made moot goes.
+  await shop.page.getByLabel('Let Grafana record the SLA series too').focus();
+  await shop.page.keyboard.press('Space');
+  await expect(plan(shop)).toHaveCount(0);
+  await preview.click();
+  // The rule file's four groups, Grafana's now.
+  const groups = row(shop, 'shoppulse-grafana-sla');
+  await expect(groups).toHaveCount(4);
+  for (const group of await groups.all()) {
+    await expect(group).toContainText('create');
+  }
+  await shop.page.getByRole('button', { name: 'Install into this Grafana' }).click();
+  await expect(shop.page.getByText('Installed', { exact: true })).toBeVisible();
+  const sent = grafana.writes
+    .filter((write) => write.method === 'PUT' && write.url.includes('/rule-groups/shoppulse-grafana-'))
+    .flatMap((write) => (write.data as { rules: Array<{ record?: { metric: string }; data: unknown }> }).rules);
+  const good = sent.find((rule) => rule.record?.metric === 'shoppulse:sla_good_requests:rate5m');
+  const expr = (good?.data as Array<{ model: { expr: string } }>)[0].model.expr;
+  expect(expr).toContain('{tenant=~"kwiatex",code!="5xx",le=~"0\\\\.50*"}');
+  expect(expr).toContain('{tenant!~"kwiatex",code!="5xx",le=~"0\\\\.20*"}');
+  expect(good?.record).toEqual({
+    metric: 'shoppulse:sla_good_requests:rate5m',
+    from: 'A',
+    target_datasource_uid: 'shoppulse-prometheus',
+  });
+});
