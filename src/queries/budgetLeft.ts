@@ -19,8 +19,9 @@ interface BudgetLeftScope {
 /**
  * Per partner and deployment, the bad requests the running calendar month (in the partner's time zone) can still
  * take: what its target allows by the month's end at the last day's pace, less the bad requests so far; negative
- * when the month is set to miss it. With it, as estimates, the orders paid and revenue as many requests carried over
- * the last day. The same sums as the monthly report's projection, so the list and the partner page agree.
+ * when the month is set to miss it. With it the last day's orders paid and revenue per request, which tell, as
+ * estimates, what as many requests carry. The same sums as the monthly report's projection, so the list and the
+ * partner page agree.
  */
 /** Where the month is read: the contracts' label names and terms, records or the raw histogram. */
 export type { BudgetLeftScope };
@@ -39,6 +40,7 @@ export function budgetLeftExprs(time: number, { names, contracts, raw }: BudgetL
     (_, partners, contract) => requestsLeft(contract, partners),
     contracts
   )})`;
+  // Per request, not times the requests left: the table multiplies, so the month is read once, not three times.
   const perRequest = (kpiId: string) => {
     const lastDay = amountExpr(totalOf(findKpi(kpiId)), BY_PARTNER, {
       filters: {},
@@ -48,9 +50,9 @@ export function budgetLeftExprs(time: number, { names, contracts, raw }: BudgetL
       raw,
     });
     const requestsLastDay = `(${dailyPace('all', { where: [], by: BY_PARTNER, names, raw, contracts })} * ${DAY_SECONDS})`;
-    return `clamp_min(${requests}, 0) * ${lastDay} / ${requestsLastDay}`;
+    return `${lastDay} / ${requestsLastDay}`;
   };
-  return { requests, orders: perRequest('orders_paid'), revenue: perRequest('revenue') };
+  return { requests, ordersPerRequest: perRequest('orders_paid'), revenuePerRequest: perRequest('revenue') };
 }
 
 /**

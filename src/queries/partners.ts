@@ -118,8 +118,8 @@ export function partnerListExprs(time: number, scope: SlaScope = {}) {
     ),
     budgetRemaining: budget,
     monthBudgetLeft: left.requests,
-    monthBudgetOrders: left.orders,
-    monthBudgetRevenue: left.revenue,
+    ordersPerRequest: left.ordersPerRequest,
+    revenuePerRequest: left.revenuePerRequest,
     burnRate1h: burn1h,
     // 0 OK, 1 at risk (budget low or burning too fast), 2 breached (the rolling month is below the partner's target:
     // its budget is spent).

@@ -22,6 +22,16 @@ import { MESSAGES } from './messages';
 import { partnerListQueries } from './queries';
 import type { Contracts } from '../../catalog/contracts';
 
+const NUMBER_COLUMNS = [
+  'compliance30d',
+  'monthToDate',
+  'budgetRemaining',
+  'monthBudgetLeft',
+  'monthBudgetOrders',
+  'monthBudgetRevenue',
+  'burnRate1h',
+] as const;
+
 function partnerList(datasource: DataSourceRef, names: LabelNames, contracts: Contracts) {
   const column = (refId: keyof typeof MESSAGES) => localize(MESSAGES[refId]);
   return PanelBuilders.table()
@@ -32,10 +42,37 @@ function partnerList(datasource: DataSourceRef, names: LabelNames, contracts: Co
         $data: new ShopQueryRunner(partnerListQueries(names, contracts), { datasource }),
         transformations: [
           { id: 'merge', options: {} },
+          // What the requests left carry, estimated at the last day's orders and revenue per request.
+          ...(['Orders', 'Revenue'] as const).map((kind) => ({
+            id: 'calculateField',
+            options: {
+              mode: 'binary',
+              alias: `monthBudget${kind}`,
+              binary: {
+                left: { matcher: { id: 'byName', options: 'Value #monthBudgetLeft' } },
+                operator: '*',
+                right: { matcher: { id: 'byName', options: `Value #${kind.toLowerCase()}PerRequest` } },
+              },
+            },
+          })),
           {
             id: 'organize',
             options: {
-              excludeByName: { Time: true },
+              excludeByName: { Time: true, 'Value #ordersPerRequest': true, 'Value #revenuePerRequest': true },
+              indexByName: Object.fromEntries(
+                [
+                  names.deploymentLabel,
+                  names.tenantLabel,
+                  'Value #compliance30d',
+                  'Value #monthToDate',
+                  'Value #budgetRemaining',
+                  'Value #monthBudgetLeft',
+                  'monthBudgetOrders',
+                  'monthBudgetRevenue',
+                  'Value #burnRate1h',
+                  'Value #status',
+                ].map((name, index) => [name, index])
+              ),
               renameByName: {
                 [names.tenantLabel]: column('partner'),
                 [names.deploymentLabel]: column('deployment'),
@@ -43,8 +80,8 @@ function partnerList(datasource: DataSourceRef, names: LabelNames, contracts: Co
                 'Value #monthToDate': column('monthToDate'),
                 'Value #budgetRemaining': column('budgetRemaining'),
                 'Value #monthBudgetLeft': column('monthBudgetLeft'),
-                'Value #monthBudgetOrders': column('monthBudgetOrders'),
-                'Value #monthBudgetRevenue': column('monthBudgetRevenue'),
+                monthBudgetOrders: column('monthBudgetOrders'),
+                monthBudgetRevenue: column('monthBudgetRevenue'),
                 'Value #burnRate1h': column('burnRate1h'),
                 'Value #status': column('status'),
               },
@@ -72,8 +109,15 @@ function partnerList(datasource: DataSourceRef, names: LabelNames, contracts: Co
         .overrideUnit(grafanaUnit('currencyPLN'))
         .overrideDecimals(0);
       overrides.matchFieldsWithName(column('burnRate1h')).overrideUnit('none').overrideDecimals(2);
+      // Ten columns at the table's own widths are wider than a laptop's screen: these fit in about 1,300 px.
+      overrides.matchFieldsWithName(column('deployment')).overrideCustomFieldConfig('width', 100);
+      overrides.matchFieldsWithName(column('partner')).overrideCustomFieldConfig('width', 120);
+      for (const field of NUMBER_COLUMNS) {
+        overrides.matchFieldsWithName(column(field)).overrideCustomFieldConfig('width', 140);
+      }
       overrides
         .matchFieldsWithName(column('status'))
+        .overrideCustomFieldConfig('width', 100)
         .overrideUnit('none')
         .overrideMappings([
           {
