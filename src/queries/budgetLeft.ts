@@ -2,18 +2,39 @@ import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
 import { findKpi } from '../catalog/business';
 import { type Contracts, type SlaContract, errorBudgetOf } from '../catalog/contracts';
 import { amountExpr, totalOf } from './business';
-import { lastMonths } from './calendar';
+import { type CalendarMonth, lastMonths } from './calendar';
 import { perContract } from './perContract';
-import { dailyPace, requestsBetween } from './slaRequests';
+import { type RequestCount, type RequestKind, dailyPace, requestsBetween } from './slaRequests';
 import type { LabelNames, Matcher } from './selector';
 
 const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
 const DAY_SECONDS = 86400;
 
-interface BudgetLeftScope {
+/** Where the month is read: the contracts' label names and terms, records or the raw histogram. */
+export interface BudgetLeftScope {
   names: LabelNames;
   contracts: Contracts;
   raw: boolean;
+}
+
+/**
+ * One part per running calendar month and target: partners on the same time zone and target share a month and a
+ * line. `build` gets the month, a count of its partners' requests (among `where`) and the contract.
+ */
+function perRunningMonth(
+  time: number,
+  { names, contracts, raw }: BudgetLeftScope,
+  where: Matcher[],
+  build: (month: CalendarMonth, count: RequestCount, contract: SlaContract) => string
+): string {
+  return perContract(
+    (contract) => `${contract.timeZone}/${contract.target}`,
+    (_, partners, contract) => {
+      const [month] = lastMonths(time, 1, contract.timeZone);
+      return build(month, { where: [...where, ...partners], by: BY_PARTNER, names, raw, contracts }, contract);
+    },
+    contracts
+  );
 }
 
 /**
@@ -23,23 +44,14 @@ interface BudgetLeftScope {
  * estimates, what as many requests carry. The same sums as the monthly report's projection, so the list and the
  * partner page agree.
  */
-/** Where the month is read: the contracts' label names and terms, records or the raw histogram. */
-export type { BudgetLeftScope };
-
-export function budgetLeftExprs(time: number, { names, contracts, raw }: BudgetLeftScope) {
-  const requestsLeft = (contract: SlaContract, partners: Matcher[]) => {
-    const [month] = lastMonths(time, 1, contract.timeZone);
-    const count = { where: partners, by: BY_PARTNER, names, raw, contracts };
+export function budgetLeftExprs(time: number, scope: BudgetLeftScope) {
+  const { names, contracts, raw } = scope;
+  const requests = `(${perRunningMonth(time, scope, [], (month, count, contract) => {
     const all = requestsBetween('all', month.start, time, count);
     const good = requestsBetween('good', month.start, time, count);
     const pace = dailyPace('all', count);
     return `(${errorBudgetOf(contract)} * (${all} + ${pace} * ${month.monthEnd - time}) - (${all} - ${good}))`;
-  };
-  const requests = `(${perContract(
-    (contract) => `${contract.timeZone}/${contract.target}`,
-    (_, partners, contract) => requestsLeft(contract, partners),
-    contracts
-  )})`;
+  })})`;
   // Per request, not times the requests left: the table multiplies, so the month is read once, not three times.
   const perRequest = (kpiId: string) => {
     const lastDay = amountExpr(totalOf(findKpi(kpiId)), BY_PARTNER, {
@@ -59,17 +71,10 @@ export function budgetLeftExprs(time: number, { names, contracts, raw }: BudgetL
  * Per partner and deployment among `where`, the share of good requests the running calendar month will end on at
  * the last day's pace, where it is below the partner's target: none while every month is on course.
  */
-export function projectedMissExpr(time: number, { names, contracts, raw }: BudgetLeftScope, where: Matcher[] = []) {
-  return perContract(
-    (contract) => `${contract.timeZone}/${contract.target}`,
-    (_, partners, contract) => {
-      const [month] = lastMonths(time, 1, contract.timeZone);
-      const count = { where: [...where, ...partners], by: BY_PARTNER, names, raw, contracts };
-      const left = month.monthEnd - time;
-      const atEnd = (kind: 'all' | 'good') =>
-        `(${requestsBetween(kind, month.start, time, count)} + ${dailyPace(kind, count)} * ${left})`;
-      return `(${atEnd('good')} / ${atEnd('all')} < ${contract.target})`;
-    },
-    contracts
-  );
+export function projectedMissExpr(time: number, scope: BudgetLeftScope, where: Matcher[] = []) {
+  return perRunningMonth(time, scope, where, (month, count, contract) => {
+    const atEnd = (kind: RequestKind) =>
+      `(${requestsBetween(kind, month.start, time, count)} + ${dailyPace(kind, count)} * ${month.monthEnd - time})`;
+    return `(${atEnd('good')} / ${atEnd('all')} < ${contract.target})`;
+  });
 }
