@@ -68,6 +68,8 @@ function allowedGap(refId: string, value: number): number {
     // The last day's orders and revenue: the hourly business records against one raw increase, an hour apart at most.
     ordersPerRequest: 0.05 * value,
     revenuePerRequest: 0.05 * value,
+    'pace:orders': 0.05 * value,
+    'pace:revenue': 0.05 * value,
   };
   return allowed[refId] ?? 0.01 * value;
 }
