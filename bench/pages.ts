@@ -6,10 +6,14 @@ import type { QueryBuilder } from '../src/queries/query';
 import { instantQueryCost, queryCost } from '../tests/stack/client';
 import { startTestStack } from '../tests/stack/prometheus';
 import { HISTORY_RULE_FILES } from '../simulator/prometheus/recordRules';
+import { ALERT_RULE_FILES } from '../simulator/prometheus/alertHistory';
+import { printAlertActivityFor } from './alerts';
 
 /** 90 days only with `BENCH_PAGES_DAYS` of 97 or more: each range needs the week before it too. */
 const RANGES_DAYS = [7, 30, 90];
 const PARTNER = 'sportowo';
+/** The alerts' history the Alerts page's activity is weighed on: the 30 days it reads. */
+const ALERT_HISTORY_DAYS = 30;
 
 /** The cost target: at 30 days, every page touches at least 100× fewer samples on the records than on raw series. */
 const TARGET_RATIO = 100;
@@ -102,10 +106,16 @@ const row = (cells: Array<string | number>) =>
 
 /** Prints the samples each page touches over 7, 30 and 90 days, on raw series and on the records, with verdicts. */
 export async function measurePages(days: number, end: number): Promise<void> {
-  const stack = await startTestStack({ days, end, recordedRuleFiles: HISTORY_RULE_FILES });
+  const stack = await startTestStack({
+    days,
+    end,
+    recordedRuleFiles: HISTORY_RULE_FILES,
+    alertHistory: { ruleFiles: ALERT_RULE_FILES, lastDays: ALERT_HISTORY_DAYS },
+  });
   try {
     console.log(`\nPages over ${days} days of history (rules recorded in ${stack.timings.recordSeconds.toFixed(0)} s)`);
     await printPagesFor(stack.url, end, days);
+    await printAlertActivityFor(stack.url, end);
   } finally {
     await stack.stop();
   }

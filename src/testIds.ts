@@ -11,6 +11,7 @@ export const testIds = {
   unknownPartner: 'data-testid shoppulse-unknown-partner',
   business: {
     kpi: (id: string) => `data-testid shoppulse-kpi-${id}`,
+    unusual: (id: string) => `data-testid shoppulse-kpi-unusual-${id}`,
     funnel: 'data-testid shoppulse-funnel',
     risk: (id: string) => `data-testid shoppulse-risk-${id}`,
   },
@@ -25,6 +26,7 @@ export const testIds = {
     mover: (rank: number) => `data-testid shoppulse-top-mover-${rank}`,
     changes: 'data-testid shoppulse-changes',
     change: (index: number) => `data-testid shoppulse-change-${index}`,
+    impact: (index: number) => `data-testid shoppulse-change-impact-${index}`,
   },
   alerts: {
     recordInGrafana: 'data-testid shoppulse-alerts-record-in-grafana',
@@ -32,6 +34,11 @@ export const testIds = {
     alert: (id: string) => `data-testid shoppulse-alert-${id}`,
     install: 'data-testid shoppulse-alert-install',
     plan: 'data-testid shoppulse-alert-install-plan',
+    activity: 'data-testid shoppulse-alert-activity',
+    activityRow: (id: string) => `data-testid shoppulse-alert-activity-${id}`,
+    activityProblem: 'data-testid shoppulse-alert-activity-problem',
+    noise: 'data-testid shoppulse-alert-noise',
+    noiseList: (kind: string) => `data-testid shoppulse-alert-noise-${kind}`,
   },
   appConfig: {
     maintenance: {

@@ -2,6 +2,7 @@ import type { PageId } from '../catalog';
 import { ALERTS } from '../catalog/alerts';
 import { BUSINESS_RESOLUTIONS, type BusinessResolution } from '../catalog/business';
 import { SIGNALS } from '../catalog/signals';
+import { alertActivityQueries } from '../queries/alertActivity';
 import { alertExpr } from '../queries/alerts';
 import { type QueryBuilder, type QueryContext, instantQuery } from '../queries/query';
 import type { LabelNames } from '../queries/selector';
@@ -19,8 +20,8 @@ export const PAGE_QUERIES: Record<PageId, (names: LabelNames, partner: string) =
   business: (names) => businessQueryList(names),
   'what-changed': (names) => whatChangedQueryList(names),
   partners: (names, partner) => partnersQueryList(partner, names),
-  // The Alerts page installs the alert templates: their rules are its queries.
-  alerts: () => [() => ALERTS.map((alert) => instantQuery(alert.id, alertExpr(alert)))],
+  // The Alerts page installs the alert templates: their rules are its queries; it also reads how they behaved.
+  alerts: () => [() => ALERTS.map((alert) => instantQuery(alert.id, alertExpr(alert))), alertActivityQueries],
 };
 
 /** A partner for the partner page's queries; every partner's page issues the same ones. */

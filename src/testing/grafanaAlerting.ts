@@ -1,5 +1,5 @@
 /**
- * Grafana's alerting provisioning API and folder API, as grafana/grafana stores and answers (for tests and the
+ * Grafana's alerting provisioning API, folder API and rule states (the Prometheus-compatible rules API), as grafana/grafana stores and answers (for tests and the
  * browser harness): what it was sent in the form Grafana keeps it, ids and provenance added, secrets redacted, and
  * the provenance checks that refuse changes to file-provisioned objects
  * (`pkg/services/ngalert/api/tooling/definitions/provisioning_*.go`, `pkg/services/ngalert/provisioning/`).
@@ -135,7 +135,42 @@ export class FakeGrafanaAlerting {
     return this.refuse?.(request) ?? this.store({ ...request, url: path }, target);
   }
 
+  /** What Grafana's rule evaluation says of the stored rules, by title (the alert's id); unlisted ones are inactive. */
+  readonly states = new Map<string, 'firing' | 'pending'>();
+
+  /** `GET /api/prometheus/grafana/api/v1/rules`: the stored rules by group, with their states and instances. */
+  private ruleStatuses(): Answer {
+    const groups = [...new Set(this.rules.map((rule) => `${rule.folderUID}/${rule.ruleGroup}`))].map((key) => {
+      const rules = this.rules.filter((rule) => `${rule.folderUID}/${rule.ruleGroup}` === key);
+      const folder = this.folders.find((f) => f.uid === rules[0].folderUID);
+      return {
+        name: rules[0].ruleGroup,
+        file: folder?.title ?? '',
+        rules: rules.map((rule) => {
+          const state = this.states.get(String(rule.title)) ?? 'inactive';
+          const alert = {
+            labels: { alertname: rule.title },
+            annotations: {},
+            state: state === 'firing' ? 'Alerting' : 'Pending',
+            value: '',
+          };
+          return {
+            name: rule.title,
+            type: 'alerting',
+            health: 'ok',
+            state,
+            alerts: state === 'inactive' ? [] : [alert],
+          };
+        }),
+      };
+    });
+    return { status: 200, data: { status: 'success', data: { groups } } };
+  }
+
   private read(path: string): Answer {
+    if (path === '/api/prometheus/grafana/api/v1/rules') {
+      return this.ruleStatuses();
+    }
     const folder = /^\/api\/folders\/([^/]+)$/.exec(path);
     const group = /^\/api\/v1\/provisioning\/folder\/([^/]+)\/rule-groups\/([^/]+)$/.exec(path);
     if (path === '/api/folders') {

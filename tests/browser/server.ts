@@ -157,6 +157,10 @@ export async function startHarnessServer(options: HarnessOptions) {
     if (url.pathname === '/api/annotations') {
       return send(response, 200, '[]');
     }
+    // Grafana's rule states: a Grafana running no Grafana-managed rules (a spec answers otherwise with its own route).
+    if (url.pathname === '/api/prometheus/grafana/api/v1/rules') {
+      return send(response, 200, JSON.stringify({ status: 'success', data: { groups: [] } }));
+    }
     if (url.pathname.startsWith('/api/')) {
       return send(response, 404, JSON.stringify({ message: `The harness has no ${url.pathname}` }));
     }

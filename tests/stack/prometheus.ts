@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHistory } from '../../simulator/history';
 import { importHistory } from '../../simulator/prometheus/importHistory';
+import { recordAlertHistory } from '../../simulator/prometheus/alertHistory';
 import { recordRulesOverHistory } from '../../simulator/prometheus/recordRules';
 import { startPrometheus } from '../../simulator/prometheus/server';
 
@@ -18,6 +19,11 @@ export interface StackOptions {
   ruleFiles?: string[];
   /** Recording rules evaluated over the whole history before the server starts. */
   recordedRuleFiles?: string[];
+  /**
+   * Alerting rules whose `ALERTS` series are written over the last `lastDays` of history, after the recording rules,
+   * as Prometheus would have written them had it evaluated the rules then (see `recordAlertHistory`).
+   */
+  alertHistory?: { ruleFiles: string[]; lastDays: number };
 }
 
 export interface TestStack {
@@ -58,6 +64,9 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
           end: history.end,
         })
       : 0;
+    const alertSeconds = options.alertHistory
+      ? await recordAlertHistory({ dir, dataDir, ...options.alertHistory, start: history.start, end: history.end })
+      : 0;
     const server = await startPrometheus({
       dir,
       dataDir,
@@ -75,7 +84,7 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
       timings: {
         generateSeconds: history.seconds,
         importSeconds,
-        recordSeconds,
+        recordSeconds: recordSeconds + alertSeconds,
         samples: history.samples,
         series: history.series,
       },

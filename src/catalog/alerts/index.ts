@@ -9,6 +9,7 @@ import type { AlertDef } from './types';
 
 export * from './types';
 export { ALERT_LEVELS } from './levels';
+export * from './activity';
 
 /** Every alert template of ShopPulse, the single source for rule files, runbooks and routing. */
 export const ALERTS: AlertDef[] = [
