@@ -6,6 +6,7 @@ import { instantQueryCost, queryCost } from '../tests/stack/client';
 import { startTestStack } from '../tests/stack/prometheus';
 import { importHistory } from '../simulator/prometheus/importHistory';
 import { measurePages } from './pages';
+import { measurePastWeeks } from './pastWeeks';
 import { BENCH_QUERIES } from './queries';
 import { measureRoundTrips } from './roundTrips';
 import { measureReports } from './reports';
@@ -20,6 +21,8 @@ const END = Date.parse('2026-11-24T19:00:00Z') / 1000;
 const PAGES_DAYS = Number(process.env.BENCH_PAGES_DAYS ?? 97);
 /** Scales the series count is computed at (in memory, seconds); empty skips it. */
 const SERIES_SCALES = (process.env.BENCH_SERIES_SCALES ?? '1,10,100').split(',').filter(Boolean).map(Number);
+/** `BENCH_PAST_WEEKS=0` skips the cost of the expected ranges and the deploy impact (a 30-day history). */
+const PAST_WEEKS = process.env.BENCH_PAST_WEEKS !== '0';
 /** `BENCH_ROUND_TRIPS=0` skips the browser's count of requests per page. */
 const ROUND_TRIPS = process.env.BENCH_ROUND_TRIPS !== '0';
 
@@ -83,6 +86,9 @@ async function main(): Promise<void> {
     await measurePages(PAGES_DAYS, END);
   }
   await measureReports(END);
+  if (PAST_WEEKS) {
+    await measurePastWeeks();
+  }
   if (HISTORY_DAYS > 0) {
     await measureHistory();
   }

@@ -10,6 +10,7 @@ import { metricsDoc } from './docs/metricsDoc';
 import { signalsDoc } from './docs/signalsDoc';
 import { dashboardFiles } from './dashboards';
 import { pluginIncludes } from './plugin/pluginIncludes';
+import { bandRulesFile } from './rules/bandRules';
 import { businessRulesFile } from './rules/businessRules';
 import { slaRulesFile } from './rules/slaRules';
 import { metricUsageFile } from './usage/metricUsageFile';
@@ -27,6 +28,7 @@ export const GENERATORS: Generator[] = [
   signalsDoc,
   slaRulesFile,
   businessRulesFile,
+  bandRulesFile,
   alertRulesFile,
   alertRulesTests,
   annotationRulesTests,

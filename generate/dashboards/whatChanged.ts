@@ -6,6 +6,9 @@ import { changeAnnotationExprs } from '../../src/queries/annotations';
 import { legendOf } from '../../src/queries/selector';
 import { DEFAULT_TOP_MOVERS_OPTIONS, type TopMoversOptions } from '../../src/panels/topMovers/types';
 import { signalDayBaselineExpr, signalExpr } from '../../src/queries/signals';
+import { BAND_EDGES, BAND_WEEKS } from '../../src/catalog/bands';
+import { signalBandExpr } from '../../src/queries/bands';
+import type { ShopFilters } from '../../src/queries/business';
 import { NESTED_PANEL_IDS } from './nestedPanels';
 import { DASHBOARD_FILTERS, DATASOURCE, NAMES, pageDashboardUid, promQuery, shopDashboard } from './shared';
 
@@ -33,12 +36,20 @@ function annotations() {
   );
 }
 
-/** A signal now, dashed beside the same time one week earlier. */
+/** The dashboard's filters a signal's expected range can follow: those by the labels it is recorded by. */
+function bandFilters(signal: SignalDef): ShopFilters {
+  const keep = (label: 'tenant' | 'deployment') => (signal.by.includes(label) ? DASHBOARD_FILTERS[label] : undefined);
+  return { tenant: keep('tenant'), deployment: keep('deployment') };
+}
+
+/** A signal now, dashed beside the same time one week earlier, between the dotted edges of its expected range. */
 function signalPanel(signal: SignalDef) {
   const legend = legendOf(signal.by, NAMES);
-  return new timeseries.PanelBuilder()
+  const panel = new timeseries.PanelBuilder()
     .title(signal.title.en)
-    .description(`${signal.bad.en} Dashed: the same time one week earlier.`)
+    .description(
+      `${signal.bad.en} Dashed: the same time one week earlier. Dotted grey: the lowest and highest of the same time over the last ${BAND_WEEKS} weeks.`
+    )
     .unit(signal.unit)
     .withTarget(promQuery('now', signalExpr(signal, '$__rate_interval', DASHBOARD_FILTERS, undefined, NAMES), legend))
     .withTarget(
@@ -51,6 +62,19 @@ function signalPanel(signal: SignalDef) {
     .overrideByQuery('weekAgo', [{ id: 'custom.lineStyle', value: { fill: 'dash', dash: [10, 10] } }])
     .height(8)
     .span(8);
+  for (const edge of BAND_EDGES) {
+    panel
+      .withTarget(
+        promQuery(`usual_${edge}`, signalBandExpr(signal, edge, bandFilters(signal), NAMES)!, `${legend} usual ${edge}`)
+      )
+      .overrideByQuery(`usual_${edge}`, [
+        { id: 'custom.lineStyle', value: { fill: 'dot', dash: [2, 6] } },
+        { id: 'custom.lineWidth', value: 1 },
+        { id: 'color', value: { mode: 'fixed', fixedColor: 'text' } },
+        { id: 'custom.hideFrom', value: { legend: true, tooltip: false, viz: false } },
+      ]);
+  }
+  return panel;
 }
 
 /** The signals whose places the dashboard ranks: where the shop breaks first. */

@@ -36,8 +36,9 @@ describe('metric usage, derived from the PromQL every page, alert and dashboard 
   });
 
   it('follows recording rules to the metrics they read', () => {
-    // The Business page reads revenue only through the recorded increases, the Partners page through its KPI tiles.
-    expect(usage.pages.shop_revenue_pln_total).toEqual(['business', 'partners']);
+    // The Business page reads revenue only through the recorded increases, What changed through the deploys' business
+    // check, the Partners page through its KPI tiles.
+    expect(usage.pages.shop_revenue_pln_total).toEqual(['business', 'what-changed', 'partners']);
     // The SLA records read the gateway histogram: every page built on them needs it.
     expect(usage.pages.nginx_vts_server_request_duration_seconds).toEqual(
       expect.arrayContaining(['partners', 'alerts'])

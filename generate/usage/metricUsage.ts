@@ -2,6 +2,7 @@ import { CHANGE_SERIES, METRICS, type MetricDef, PAGES, type PageId } from '../.
 import { BUSINESS_RESOLUTIONS } from '../../src/catalog/business';
 import { slaRecord } from '../../src/catalog/slo';
 import { PAGE_QUERIES, QUERY_CONTEXTS, SAMPLE_PARTNER } from '../../src/pages/pageQueries';
+import { bandRecordingRules } from '../../src/queries/bands';
 import { businessRecordingRules } from '../../src/queries/businessRules';
 import { CONTRACT_LABELS } from '../../src/queries/selector';
 import { type RecordingRule, routeRecordingRules, slaRecordingRules } from '../../src/queries/slaRules';
@@ -32,7 +33,10 @@ function contractMetric(series: string): MetricDef | undefined {
 
 function recordingRules(): RecordingRule[] {
   const { short, long } = slaRecordingRules();
+  const bands = bandRecordingRules();
   return [
+    ...bands.signals,
+    ...bands.edges,
     ...short,
     ...long,
     ...routeRecordingRules('5m'),

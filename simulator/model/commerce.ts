@@ -20,6 +20,13 @@ const DECLINE_REASONS: Record<Method, Record<string, number>> = {
 };
 const CONFIRMATION_MEDIAN: Record<Method, number> = { card: 6, blik: 12, transfer: 35 };
 const THREE_DS = { frictionless: 0.7, challenge_passed: 0.24, challenge_failed: 0.04, not_enrolled: 0.02 };
+/** The pages a shopper needs to find something to buy: when they fail or crawl, fewer carts are filled. */
+const SHOPPING_ROUTES = ['/api/search', '/api/products'];
+/** Carts lost per extra multiple of a shopping route's usual latency, on top of its failed requests. */
+const CARTS_LOST_PER_SLOWDOWN = 0.06;
+/** Even a broken catalogue leaves shoppers who come back to a product they already know. */
+const MOST_CARTS_LOST = 0.5;
+
 /** Where the dependency outage of a provider shows up. */
 export const PROVIDER: Record<Method, string> = { card: 'card_gateway', blik: 'blik', transfer: 'transfer_provider' };
 
@@ -117,13 +124,22 @@ export class CommerceModel {
     });
   }
 
+  /** The share of carts a degraded search or product page costs the deployment at time t. */
+  private cartsLost(deployment: string, t: number): number {
+    const losses = this.ctx.scenario
+      .active('route_degraded', t)
+      .filter((incident) => incident.deployment === deployment && SHOPPING_ROUTES.includes(incident.route))
+      .map((incident) => incident.errorRatio + CARTS_LOST_PER_SLOWDOWN * (incident.latencyFactor - 1));
+    return Math.min(MOST_CARTS_LOST, Math.max(0, ...losses));
+  }
+
   step(t: number, step: number, flows: Flows): void {
     const { noise, scenario } = this.ctx;
     for (const series of this.tenants) {
       const flow = flows.get(series.tenant.id)!;
       const s = series.stream;
       const sessions = noise.count(flow.requests / REQUESTS_PER_SESSION, s, step);
-      const carts = noise.count(sessions * 0.12, s + 1, step);
+      const carts = noise.count(sessions * 0.12 * (1 - this.cartsLost(series.tenant.deployment, t)), s + 1, step);
       const checkouts = noise.count(carts * 0.34, s + 2, step);
       flow.sessions = sessions;
       series.counters[METRIC.shopSessionsTotal].value += sessions;

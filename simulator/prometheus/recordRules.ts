@@ -13,7 +13,11 @@ import { startPrometheus } from './server';
 const RECORDED_BLOCK_DURATION = '162h';
 
 /** The recording rules the pages read over long ranges, hence recorded over imported history (compose lists them too). */
-export const HISTORY_RULE_FILES = ['rules/shoppulse-business.rules.yaml', 'rules/shoppulse-sla.rules.yaml'];
+export const HISTORY_RULE_FILES = [
+  'rules/shoppulse-business.rules.yaml',
+  'rules/shoppulse-sla.rules.yaml',
+  'rules/shoppulse-bands.rules.yaml',
+];
 
 /**
  * Evaluates recording rules over imported history, which Prometheus only does from the moment it starts: promtool

@@ -11,3 +11,12 @@ export const CHANGE_SERIES = {
   /** Prometheus's own series of the alerts its rule files raise. */
   alerts: 'ALERTS',
 };
+
+/**
+ * What a deploy or config change is judged by on business grounds, per partner of its deployment: money and orders
+ * (which carry an expected range, see bands.ts), and the ratios that say where the orders went.
+ */
+export const IMPACT_KPIS = {
+  judged: ['orders_paid', 'revenue'],
+  shown: ['conversion', 'payment_success_card', 'payment_success_blik', 'payment_success_transfer'],
+};

@@ -62,7 +62,7 @@ export function filtersForMetric(metric: string, filters: ShopFilters): ShopFilt
   };
 }
 
-function amountMatchers(amount: Amount, filters: ShopFilters): Matcher[] {
+export function amountMatchers(amount: Amount, filters: ShopFilters): Matcher[] {
   return [
     ...filterMatchers(filters),
     ...Object.entries(amount.where ?? {}).map(([label, value]) => eq(label, value)),

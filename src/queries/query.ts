@@ -23,6 +23,8 @@ export interface PromQuery extends SceneDataQuery {
   range?: boolean;
   format?: 'time_series' | 'table' | 'heatmap';
   legendFormat?: string;
+  /** The smallest step Grafana may ask a range query at ("Min step"). */
+  interval?: string;
 }
 
 /** A panel's queries, rebuilt from the context whenever a filter or the time range changes. */

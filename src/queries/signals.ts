@@ -19,7 +19,7 @@ function partMatchers(part: Record<string, string>): Matcher[] {
 /** What a signal's PromQL needs of it: its query and the labels it is reported by. */
 type SignalQueryOf = Pick<SignalDef, 'by' | 'query'>;
 
-function contractMetric(signal: SignalQueryOf): string {
+export function contractMetric(signal: SignalQueryOf): string {
   const { query } = signal;
   switch (query.kind) {
     case 'slowShare':

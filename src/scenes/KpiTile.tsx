@@ -7,6 +7,7 @@ import {
   type SceneDataProvider,
   SceneObjectBase,
   type SceneObjectState,
+  sceneGraph,
 } from '@grafana/scenes';
 import { Icon, Tooltip, useStyles2 } from '@grafana/ui';
 import { type KpiDef, findRisk } from '../catalog/business';
@@ -15,10 +16,11 @@ import { testIds } from '../testIds';
 import { KpiChangeView } from '../panels/kpiChange/KpiChangeView';
 import { formatKpiValue } from './formatValue';
 import { lastValue, seriesLabels } from './frames';
-import { NOW, UNKNOWN_WHILE, WEEK_AGO } from '../queries/kpiQueries';
+import { LAST_HOUR, NOW, UNKNOWN_WHILE, USUAL_HIGH, USUAL_LOW, WEEK_AGO } from '../queries/kpiQueries';
 import { MESSAGES } from './messages';
 import { queryErrorText } from './queryErrors';
 import { useProvidedData } from './useProvidedData';
+import { UsualRangeNote } from './UsualRangeNote';
 
 const NO_PROVIDERS: SceneDataProvider[] = [];
 
@@ -56,6 +58,7 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
   const data = $data?.useState().data;
   const [riskData] = useProvidedData(model.risks ? [model.risks] : NO_PROVIDERS);
   const styles = useStyles2(getStyles);
+  const rangeEnd = sceneGraph.getTimeRange(model).useState().value.to.valueOf();
   const language = currentLanguage();
   const frames = data?.series ?? [];
   // A fall to nothing because the job that counts did not run is no good news: say why instead of the change.
@@ -86,6 +89,14 @@ function KpiTileRenderer({ model }: SceneComponentProps<KpiTile>) {
         incompleteBecause={
           missingBecause && localizeWith(MESSAGES.unknownWhile, { risk: localize(missingBecause.statement) })
         }
+      />
+      <UsualRangeNote
+        kpi={kpi}
+        lastHour={lastValue(frames, LAST_HOUR)}
+        low={lastValue(frames, USUAL_LOW)}
+        high={lastValue(frames, USUAL_HIGH)}
+        at={rangeEnd}
+        language={language}
       />
     </section>
   );

@@ -10,6 +10,16 @@ export const MESSAGES = {
   queryRefused: { en: 'The data source refused the query', pl: 'Źródło danych odrzuciło zapytanie' },
   noComparison: { en: 'Nothing to compare with last week', pl: 'Brak danych z zeszłego tygodnia do porównania' },
   vsLastWeek: { en: 'vs last week', pl: 'r/r tydzień' },
+  usualLow: { en: 'usual low', pl: 'zwykle najmniej' },
+  usualHigh: { en: 'usual high', pl: 'zwykle najwięcej' },
+  unusuallyLow: {
+    en: 'Last hour unusually low for a {when}: {value}, the last {weeks} weeks had {low} to {high}',
+    pl: 'Ostatnia godzina nietypowo niska jak na {when}: {value}, w ostatnich {weeks} tygodniach od {low} do {high}',
+  },
+  unusuallyHigh: {
+    en: 'Last hour unusually high for a {when}: {value}, the last {weeks} weeks had {low} to {high}',
+    pl: 'Ostatnia godzina nietypowo wysoka jak na {when}: {value}, w ostatnich {weeks} tygodniach od {low} do {high}',
+  },
   unknownWhile: {
     en: '{risk}, so this figure is incomplete and not comparable with last week',
     pl: '{risk}, więc ta liczba jest niepełna i nie do porównania z zeszłym tygodniem',

@@ -168,7 +168,7 @@ describe('AppConfig', () => {
     await waitFor(() => expect(result).toHaveTextContent('Business: shop_revenue_pln_total'));
     expect(result).toHaveTextContent('Partners: shop_revenue_pln_total');
     expect(result).toHaveTextContent('ShopPulse: Business: shop_revenue_pln_total');
-    expect(result).not.toHaveTextContent('What changed:');
+    expect(result).toHaveTextContent('What changed: shop_revenue_pln_total');
     expect(fetchMock.mock.calls[0][0].url).toBe('/api/datasources/uid/prom/resources/api/v1/label/__name__/values');
   });
 

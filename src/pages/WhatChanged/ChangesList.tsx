@@ -4,14 +4,17 @@ import { type GrafanaTheme2, dateTimeFormat } from '@grafana/data';
 import { SceneObjectBase, type SceneComponentProps, type SceneObjectState, sceneGraph } from '@grafana/scenes';
 import { useStyles2 } from '@grafana/ui';
 import type { LocalizedText } from '../../catalog/types';
-import { currentLanguage, localize } from '../../i18n/localize';
+import { currentLanguage, localize, localizeWith } from '../../i18n/localize';
 import { formatValue } from '../../scenes/formatValue';
 import type { LabelNames } from '../../queries/selector';
 import { pointsOf } from '../../scenes/frames';
 import { getPanelStyles } from '../../scenes/panelStyles';
 import { PanelFrame, dataStateMessage } from '../../scenes/PanelFrame';
 import { testIds } from '../../testIds';
+import { BAND_WEEKS } from '../../catalog/bands';
 import { type ChangeCheck, checkChange, findChanges } from './changes';
+import { judgeImpact } from './impact';
+import { ImpactCell } from './ImpactCell';
 import { BUILDS_REF, CHANGE_CHECK_SIGNALS, RELOADS_REF, checkRef } from './queries';
 import { MESSAGES } from './messages';
 
@@ -38,7 +41,8 @@ function describeCheck(check: ChangeCheck, language: keyof LocalizedText): strin
 function ChangesListRenderer({ model }: SceneComponentProps<ChangesList>) {
   const { $data, names } = model.useState();
   const data = $data?.useState().data;
-  const from = sceneGraph.getTimeRange(model).useState().value.from.valueOf();
+  const range = sceneGraph.getTimeRange(model).useState().value;
+  const from = range.from.valueOf();
   const styles = useStyles2(getStyles);
   const language = currentLanguage();
   const frames = data?.series ?? [];
@@ -47,7 +51,10 @@ function ChangesListRenderer({ model }: SceneComponentProps<ChangesList>) {
     series: pointsOf(frames, checkRef(signal.id), names),
   }));
   const checks = findChanges(pointsOf(frames, BUILDS_REF, names), pointsOf(frames, RELOADS_REF, names), from).map(
-    (change) => checkChange(change, readings)
+    (change) => ({
+      ...checkChange(change, readings),
+      impact: judgeImpact(change, (refId) => pointsOf(frames, refId, names), range.to.valueOf()),
+    })
   );
 
   const message = dataStateMessage(data, checks.length === 0, MESSAGES.noChanges);
@@ -63,13 +70,14 @@ function ChangesListRenderer({ model }: SceneComponentProps<ChangesList>) {
             <th>{localize(MESSAGES.what)}</th>
             <th>{localize(MESSAGES.where)}</th>
             <th>{localize(MESSAGES.check)}</th>
+            <th>{localize(MESSAGES.impact)}</th>
           </tr>
         </thead>
         <tbody>
           {checks.map((check, index) => (
             <tr
               key={`${check.kind}/${check.deployment}/${check.service}/${check.at}`}
-              className={cx(check.suspect && styles.suspect)}
+              className={cx((check.suspect || check.impact.suspect) && styles.suspect)}
               data-testid={testIds.whatChanged.change(index)}
             >
               <td>{dateTimeFormat(check.at, { format: 'YYYY-MM-DD HH:mm' })}</td>
@@ -80,6 +88,7 @@ function ChangesListRenderer({ model }: SceneComponentProps<ChangesList>) {
               </td>
               <td>{check.deployment}</td>
               <td>{describeCheck(check, language)}</td>
+              <ImpactCell impact={check.impact} index={index} language={language} />
             </tr>
           ))}
         </tbody>
@@ -90,7 +99,7 @@ function ChangesListRenderer({ model }: SceneComponentProps<ChangesList>) {
   return (
     <PanelFrame
       title={localize(MESSAGES.changesTitle)}
-      description={localize(MESSAGES.changesDescription)}
+      description={localizeWith(MESSAGES.changesDescription, { weeks: BAND_WEEKS })}
       testId={testIds.whatChanged.changes}
     >
       {body}

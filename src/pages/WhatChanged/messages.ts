@@ -18,8 +18,8 @@ export const MESSAGES = {
   annotatedChanges: { en: 'Changes posted from CI', pl: 'Zmiany zgłoszone z CI' },
   changesTitle: { en: 'Changes in this time range', pl: 'Zmiany w tym zakresie czasu' },
   changesDescription: {
-    en: 'Deploys and configuration reloads, newest first, from the build and config metrics (the reload a deploy’s restart causes is part of the deploy). The check compares each route of the deployment in the hour after the change with the hour before: "suspect" means something got at least twice as bad.',
-    pl: 'Wdrożenia i przeładowania konfiguracji, od najnowszych, według metryk wersji i konfiguracji (przeładowanie przy restarcie po wdrożeniu należy do wdrożenia). Sprawdzenie porównuje każdą ścieżkę wdrożenia w godzinie po zmianie z godziną przed: „podejrzana” znaczy, że coś pogorszyło się co najmniej dwukrotnie.',
+    en: 'Deploys and configuration reloads, newest first, from the build and config metrics (the reload a deploy’s restart causes is part of the deploy). The check compares each route of the deployment in the hour after the change with the hour before: "suspect" means something got at least twice as bad. The business check compares each partner’s orders and money in the hour after with the same hour a week earlier and with the range the same hour took over the last {weeks} weeks: "suspect on business grounds" means they fell below that range and fell from the hour before more than those weeks ever did.',
+    pl: 'Wdrożenia i przeładowania konfiguracji, od najnowszych, według metryk wersji i konfiguracji (przeładowanie przy restarcie po wdrożeniu należy do wdrożenia). Sprawdzenie porównuje każdą ścieżkę wdrożenia w godzinie po zmianie z godziną przed: „podejrzana” znaczy, że coś pogorszyło się co najmniej dwukrotnie. Sprawdzenie biznesowe porównuje zamówienia i pieniądze każdego partnera w godzinie po zmianie z tą samą godziną tydzień wcześniej i z zakresem tej godziny z ostatnich {weeks} tygodni: „podejrzana ze względów biznesowych” znaczy, że spadły poniżej tego zakresu i bardziej niż kiedykolwiek w tych tygodniach.',
   },
   noChanges: {
     en: 'No deploys or configuration reloads in this time range.',
@@ -32,4 +32,27 @@ export const MESSAGES = {
   suspect: { en: 'Suspect', pl: 'Podejrzana' },
   looksFine: { en: 'Looks fine', pl: 'Wygląda dobrze' },
   notJudged: { en: 'No traffic to compare', pl: 'Brak ruchu do porównania' },
+  impact: { en: 'Orders and money, hour after', pl: 'Zamówienia i pieniądze, godzina po' },
+  impactTooRecent: {
+    en: 'Judged once the hour after it is over',
+    pl: 'Ocena po upływie godziny od zmiany',
+  },
+  impactNoPartners: { en: 'No partner sells here', pl: 'Żaden partner tu nie sprzedaje' },
+  impactUsual: {
+    en: 'Orders and money within what the same hour did over the last {weeks} weeks',
+    pl: 'Zamówienia i pieniądze w granicach tej samej godziny z ostatnich {weeks} tygodni',
+  },
+  impactHit: {
+    en: '{partner}: orders {orders} against last week’s same hour, ≈ {lost} in the hour',
+    pl: '{partner}: zamówienia {orders} względem tej samej godziny tydzień temu, ≈ {lost} w tej godzinie',
+  },
+  impactSuspect: { en: 'Suspect on business grounds', pl: 'Podejrzana ze względów biznesowych' },
+  belowRange: {
+    en: '{kpi} below the lowest of the same hour over the last {weeks} weeks ({after} < {low})',
+    pl: '{kpi} poniżej najniższej wartości tej samej godziny z ostatnich {weeks} tygodni ({after} < {low})',
+  },
+  steeperFall: {
+    en: '{kpi} fell more from the hour before ({before} → {after}) than those weeks ever did',
+    pl: '{kpi} spadły względem godziny przed ({before} → {after}) bardziej niż kiedykolwiek w tych tygodniach',
+  },
 };

@@ -2,14 +2,20 @@ import { HEALTH_CHECKS, type HealthCheckDef } from '../../catalog/health';
 import { SIGNALS } from '../../catalog/signals';
 import { changeAnnotationExprs } from '../../queries/annotations';
 import { buildsExpr, configReloadsExpr } from '../../queries/changes';
+import { IMPACT_STEP_SECONDS, impactExprs } from '../../queries/deployImpact';
 import { healthExpr } from '../../queries/health';
 import { filterOptionQueries } from '../../queries/presence';
 import { metricServices, signalDayBaselineExpr, signalExpr, signalWatches } from '../../queries/signals';
 import { type LabelNames, legendOf } from '../../queries/selector';
-import { type QueryBuilder, instantQuery, rangeQuery } from '../../queries/query';
+import { type QueryBuilder, groupedQueries, instantQuery, rangeQuery } from '../../queries/query';
+import { BAND_EDGES } from '../../catalog/bands';
+import { bandLegend, signalBandExpr } from '../../queries/bands';
 
 /** The window a mover's "now" is measured over. */
 export const MOVER_WINDOW = '30m';
+
+/** A signal panel's queries: the signal and the edges of its expected range. */
+export const SIGNAL_REFS = { value: 'value', low: 'low', high: 'high' } as const;
 
 export const nowRef = (signal: string) => `now:${signal}`;
 export const beforeRef = (signal: string) => `before:${signal}`;
@@ -28,15 +34,29 @@ export function moverQueries(names: LabelNames): QueryBuilder {
       .map((query) => ({ ...query, timeRangeCompare: false }));
 }
 
-/** One signal over time, per its labels. */
+/**
+ * One signal over time, per its labels, and the edges of its expected range when the filters allow one (the band
+ * queries are not time-compared: a range of past weeks a week ago says nothing more).
+ */
 export function signalSeriesQuery(signalId: string, names: LabelNames): QueryBuilder {
   const signal = SIGNALS.find((candidate) => candidate.id === signalId)!;
   return ({ filters }) => [
     rangeQuery(
-      signal.id,
+      SIGNAL_REFS.value,
       signalExpr(signal, '$__rate_interval', filters, undefined, names),
       legendOf(signal.by, names)
     ),
+    ...BAND_EDGES.flatMap((edge) => {
+      const expr = signalBandExpr(signal, edge, filters, names);
+      return expr
+        ? [
+            {
+              ...rangeQuery(SIGNAL_REFS[edge], expr, bandLegend(legendOf(signal.by, names), edge)),
+              timeRangeCompare: false,
+            },
+          ]
+        : [];
+    }),
   ];
 }
 
@@ -48,7 +68,10 @@ export const BUILDS_REF = 'changes:builds';
 export const RELOADS_REF = 'changes:reloads';
 export const checkRef = (signal: string) => `changes:${signal}`;
 
-/** Builds and config reloads over the range, and the signals that tell whether a change broke something. */
+/**
+ * Builds and config reloads over the range, the signals that tell whether a change broke something, and each
+ * partner's orders and money by the hour, a week earlier and as the past weeks had them, for what it cost.
+ */
 export function changeQueries(names: LabelNames): QueryBuilder {
   // Changes are judged within the range itself: the page's time comparison must not run them again.
   const overTime = (refId: string, expr: string) => ({ ...rangeQuery(refId, expr), timeRangeCompare: false });
@@ -58,6 +81,10 @@ export function changeQueries(names: LabelNames): QueryBuilder {
     ...CHANGE_CHECK_SIGNALS.map((signal) =>
       overTime(checkRef(signal.id), signalExpr(signal, '5m', filters, undefined, names))
     ),
+    ...impactExprs(filters, names).map(([refId, expr]) => ({
+      ...overTime(refId, expr),
+      interval: `${IMPACT_STEP_SECONDS}s`,
+    })),
   ];
 }
 
@@ -88,9 +115,12 @@ export function healthQueries(check: HealthCheckDef, names: LabelNames): QueryBu
  */
 export function signalSeriesQueries(names: LabelNames): QueryBuilder {
   return (context) =>
-    SIGNALS.filter((signal) => signalWatches(signal, context.filters.service)).flatMap((signal) =>
-      signalSeriesQuery(signal.id, names)(context)
-    );
+    groupedQueries(
+      SIGNALS.filter((signal) => signalWatches(signal, context.filters.service)).map((signal) => [
+        signal.id,
+        signalSeriesQuery(signal.id, names),
+      ])
+    )(context);
 }
 
 /** Every health check in one request, which the bar gauges share; narrowed to a service, the checks it shows. */

@@ -157,7 +157,7 @@ describe('the What changed page', () => {
     await waitFor(() => expect(requests.some((r) => r.targets.some((t) => t.expr.includes('offset 1d')))).toBe(true));
     // The panels draw yesterday's line too: their comparison request is shifted by one day.
     await waitFor(() => {
-      const ranges = requests.filter((r) => r.targets.some((t) => t.refId === 'requests')).map((r) => r.range);
+      const ranges = requests.filter((r) => r.targets.some((t) => t.refId === 'requests/value')).map((r) => r.range);
       expect(ranges.map((range) => ranges[0].to.valueOf() - range.to.valueOf())).toContain(86400_000);
     });
   });
@@ -168,9 +168,12 @@ describe('the What changed page', () => {
     await screen.findByTestId(testIds.whatChanged.mover(0));
     const moverRequests = requests.filter((r) => r.targets.some((t) => t.refId === 'now:error_ratio'));
     expect(moverRequests).toHaveLength(1);
-    const panelRequests = requests.filter((r) => r.targets.some((t) => t.refId === 'error_ratio'));
+    const panelRequests = requests.filter((r) => r.targets.some((t) => t.refId === 'error_ratio/value'));
     const shift = panelRequests.map((r) => panelRequests[0].range.to.valueOf() - r.range.to.valueOf());
     expect(shift).toEqual([0, 7 * 86400_000]);
+    // The expected range is asked once, for the range itself.
+    const bandRequests = requests.filter((r) => r.targets.some((t) => t.refId === 'error_ratio/high'));
+    expect(bandRequests).toHaveLength(1);
   });
 
   it('narrows the movers and the panels to the service the user picks', async () => {

@@ -5,6 +5,7 @@ import {
   PanelBuilders,
   SceneControlsSpacer,
   SceneDataLayerSet,
+  SceneDataTransformer,
   SceneFlexItem,
   SceneFlexLayout,
   SceneRefreshPicker,
@@ -20,6 +21,7 @@ import { localize } from '../../i18n/localize';
 import type { LabelNames } from '../../queries/selector';
 import { metricServices, signalServices } from '../../queries/signals';
 import { changeAnnotationExprs } from '../../queries/annotations';
+import { bandsBehindSeries } from '../../scenes/bandSeries';
 import { DataLayerToggles } from '../../scenes/DataLayerToggles';
 import { deploysLayer, prometheusAnnotations, taggedAnnotations } from '../../scenes/annotations';
 import { BASELINE_VARIABLE, DEFAULT_BASELINE, filterVariables, readBaseline } from '../../scenes/filters';
@@ -120,7 +122,7 @@ export function whatChangedScene(settings: ResolvedSettings): EmbeddedScene {
           .setTitle(localize(signal.title))
           .setDescription(localize(signal.bad))
           .setUnit(signal.unit)
-          .setData(new QueryShare(signal.id))
+          .setData(new SceneDataTransformer({ $data: new QueryShare(signal.id), transformations: [bandsBehindSeries] }))
           .build(),
       })
   );

@@ -19,6 +19,8 @@ import { framesForRequest, framesFromPrometheus, type PromQueryShape } from './p
 interface PromTarget extends PromQueryShape {
   hide?: boolean;
   step?: string;
+  /** The query's "Min step". */
+  interval?: string;
   titleFormat?: string;
   textFormat?: string;
   tagKeys?: string;
@@ -104,10 +106,18 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
       // Macros the scene does not know (every `$__…` above) are Grafana's data source's to replace.
       return text.replace(/\$(__\w+)/g, (match, name) => macroTexts[name] ?? match);
     };
-    const step = Math.round(stepMs / 1000);
     const roundTrip = nextRoundTrip();
-    const start = Math.floor(from / stepMs) * step;
-    const end = Math.floor(to / stepMs) * step;
+    // A query's own "Min step" widens its step, as Grafana's data source does.
+    const rangeParams = (interval?: string) => {
+      const ms = Math.max(stepMs, interval ? rangeUtil.intervalToMs(interval) : 0);
+      const step = Math.round(ms / 1000);
+      return {
+        ms,
+        start: String(Math.floor(from / ms) * step),
+        end: String(Math.floor(to / ms) * step),
+        step: String(step),
+      };
+    };
 
     const settled = await Promise.allSettled(
       request.targets
@@ -117,17 +127,16 @@ export class PrometheusStandIn extends DataSourceApi<PromTarget> {
           const kinds = [query.instant && 'query', (query.range || !query.instant) && 'query_range'].filter(Boolean);
           return kinds.map(async (kind) => {
             const refId = kind === 'query' && query.range ? `${query.refId}-Instant` : query.refId;
+            const { ms, ...range } = rangeParams(query.interval);
             const params: Record<string, string> =
-              kind === 'query'
-                ? { query: query.expr, time: String(to / 1000) }
-                : { query: query.expr, start: String(start), end: String(end), step: String(step) };
+              kind === 'query' ? { query: query.expr, time: String(to / 1000) } : { query: query.expr, ...range };
             // Grafana's front end sends the instant half of a query that is both under its own refId.
             const shape = { ...query, refId, instant: kind === 'query', range: kind === 'query_range' };
             try {
               // A Prometheus error is thrown by the conversion, with Prometheus' own message.
               return {
                 query: shape,
-                frames: framesFromPrometheus(await this.post(kind as string, params, roundTrip), shape, { stepMs }),
+                frames: framesFromPrometheus(await this.post(kind as string, params, roundTrip), shape, { stepMs: ms }),
               };
             } catch (error) {
               throw Object.assign(error as Error, { refId });
