@@ -42,6 +42,23 @@ export function describeFailures(partner: PartnerImpact, language: Language): st
     });
 }
 
+/** Where the orders went: conversion and each method's payment success, the hour before → after (a week earlier). */
+export function describeShown(partner: PartnerImpact, language: Language): string {
+  const value = (kpiId: string, figure?: number) =>
+    figure === undefined ? '?' : formatKpiValue(figure, findKpi(kpiId), language);
+  return IMPACT_KPIS.shown
+    .map((kpiId) => {
+      const { before, after, lastWeek } = partner.readings[kpiId];
+      return localizeWith(MESSAGES.impactShown, {
+        kpi: localize(findKpi(kpiId).title, language),
+        before: value(kpiId, before),
+        after: value(kpiId, after),
+        lastWeek: value(kpiId, lastWeek),
+      });
+    })
+    .join('; ');
+}
+
 /** The business check of one change, in words. */
 export function ImpactCell({ impact, index, language }: { impact: ChangeImpact; index: number; language: Language }) {
   let body: React.ReactNode;
@@ -59,6 +76,8 @@ export function ImpactCell({ impact, index, language }: { impact: ChangeImpact; 
           {partner.suspect && <strong>{localize(MESSAGES.impactSuspect, language)}: </strong>}
           {describeHit(partner, language)}
           {partner.suspect && <small> ({describeFailures(partner, language).join('; ')})</small>}
+          <br />
+          <small>{describeShown(partner, language)}</small>
         </div>
       ));
   }

@@ -46,6 +46,10 @@ export const MESSAGES = {
     en: '{partner}: orders {orders} against last week’s same hour, ≈ {lost} in the hour',
     pl: '{partner}: zamówienia {orders} względem tej samej godziny tydzień temu, ≈ {lost} w tej godzinie',
   },
+  impactShown: {
+    en: '{kpi} {before} → {after} ({lastWeek} a week earlier)',
+    pl: '{kpi} {before} → {after} ({lastWeek} tydzień wcześniej)',
+  },
   impactSuspect: { en: 'Suspect on business grounds', pl: 'Podejrzana ze względów biznesowych' },
   belowRange: {
     en: '{kpi} below the lowest of the same hour over the last {weeks} weeks ({after} < {low})',

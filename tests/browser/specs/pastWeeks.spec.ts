@@ -15,6 +15,9 @@ test('What changed says what the bad deploy cost each partner of dep-b, and spar
   await expect(impact).toContainText('bobasek');
   await expect(impact).toContainText(/≈ PLN\s[\d,]+ in the hour/);
   await expect(impact).not.toContainText('kwiatex');
+  // Where the orders went: conversion and each method's payment success, before → after.
+  await expect(impact).toContainText(/Visits that bought [\d.]+% → [\d.]+% \([\d.]+% a week earlier\)/);
+  await expect(impact).toContainText(/Payments that worked: BLIK [\d.]+% → [\d.]+%/);
   // The gateway config reload on dep-c cost techmania nothing.
   await expect(shop.page.getByTestId(testIds.whatChanged.impact(1))).toContainText('within what the same hour did');
   // The bands are drawn but stay out of the legend.
