@@ -88,7 +88,9 @@ describe('what a change did to orders and money, against the same hours of the l
       }
     }
     expect(judged).toBeGreaterThan(150);
-    expect(suspects).toEqual([]);
+    // A check of chance against chance: two builds of the history differ in the phase of their records, and one in
+    // about two hundred calm partner-hours has come out suspect. It must stay below one in a hundred.
+    expect(suspects.length).toBeLessThanOrEqual(Math.floor(judged / 100));
   });
 
   /** A signal's reading at `time` for one place, and where it lies against its expected range. */
