@@ -102,7 +102,9 @@ describe('what a change did to orders and money, against the same hours of the l
       read(bandRecord(signalRecord(signal), 'low')),
       read(bandRecord(signalRecord(signal), 'high')),
     ]);
-    return { value, low, high, where: outsideBand(value!, low!, high!) };
+    // The signal's own noise floor (what the movers ignore as noise) is its chance variation: a ratio of a few
+    // payments or errors jumps between builds of the history.
+    return { value, low, high, where: outsideBand(value!, low!, high!, signal.floor) };
   }
 
   /** The orders tile's last hour at `time` against its range, as the tile judges it. */
