@@ -105,5 +105,3 @@ export async function measurePastWeeks(): Promise<void> {
     await stack.stop();
   }
 }
-
-export { printFeatures as printPastWeeksFor };

@@ -1,5 +1,5 @@
 import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
-import { BAND_HOUR, BAND_WEEKS, BANDED_KPIS, BANDS_RECORDED_EVERY, type BandEdge } from '../catalog/bands';
+import { BAND_EDGES, BAND_HOUR, BAND_WEEKS, BANDED_KPIS, BANDS_RECORDED_EVERY, type BandEdge } from '../catalog/bands';
 import { type KpiDef, businessRecord, findKpi } from '../catalog/business';
 import { SIGNALS, type SignalDef } from '../catalog/signals';
 import { type ShopFilters, amountMatchers, filterMatchers, filtersForMetric, totalOf } from './business';
@@ -59,7 +59,7 @@ export function bandRecordingRules(names: LabelNames = CONTRACT_LABELS): {
       names
     );
   const signalAt = (signal: SignalDef) => (offset: string) => `${signalRecord(signal)} offset ${offset}`;
-  const edges = (['low', 'high'] as const).flatMap((edge) => [
+  const edges = BAND_EDGES.flatMap((edge) => [
     ...BANDED.kpis().map((kpi) => ({
       record: bandRecord(kpiBandSource(kpi), edge),
       expr: acrossWeeks(edge, kpiHour(kpi)),

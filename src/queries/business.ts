@@ -146,20 +146,20 @@ export function totalOf(kpi: KpiDef): Amount {
   return kpi.formula.amount;
 }
 
-/** A KPI's value over the context's range, for the whole selection. */
-export function kpiExpr(kpi: KpiDef, context: BusinessQueryContext): string {
+/** A KPI's value over the context's range, for the whole selection or per the labels `by`. */
+export function kpiExpr(kpi: KpiDef, context: BusinessQueryContext, by: string[] = []): string {
   const { formula } = kpi;
   switch (formula.kind) {
     case 'total':
-      return amountExpr(formula.amount, [], context);
+      return amountExpr(formula.amount, by, context);
     case 'ratio': {
-      const share = `${amountExpr(formula.numerator, [], context)} / ${amountExpr(formula.denominator, [], context)}`;
+      const share = `${amountExpr(formula.numerator, by, context)} / ${amountExpr(formula.denominator, by, context)}`;
       return formula.complement ? `1 - (${share})` : share;
     }
     case 'level': {
       const names = context.names ?? CONTRACT_LABELS;
       const matchers = amountMatchers({ metric: formula.gauge, where: formula.where }, context.filters);
-      return sumBy([], withOffset(selector(formula.gauge, matchers, names), context.offset), names);
+      return sumBy(by, withOffset(selector(formula.gauge, matchers, names), context.offset), names);
     }
   }
 }

@@ -1,9 +1,9 @@
 import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
-import { BAND_HOUR, type BandEdge } from '../catalog/bands';
+import { BAND_EDGES, BAND_HOUR, type BandEdge } from '../catalog/bands';
 import { type KpiDef, findKpi } from '../catalog/business';
 import { IMPACT_KPIS } from '../catalog/changes';
 import { kpiBandExpr } from './bands';
-import { type BusinessQueryContext, type ShopFilters, amountExpr } from './business';
+import { type ShopFilters, kpiExpr } from './business';
 import { CONTRACT_LABELS, type LabelNames } from './selector';
 
 const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
@@ -13,18 +13,7 @@ const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
  * change it is the hour before, an hour later the hour after. Reads the 5-minute records, 12 samples a point.
  */
 export function kpiHourExpr(kpi: KpiDef, filters: ShopFilters, names: LabelNames = CONTRACT_LABELS, offset?: string) {
-  const context: BusinessQueryContext = { filters, names, range: BAND_HOUR, resolution: '5m', offset };
-  const { formula } = kpi;
-  switch (formula.kind) {
-    case 'total':
-      return amountExpr(formula.amount, BY_PARTNER, context);
-    case 'ratio': {
-      const share = `${amountExpr(formula.numerator, BY_PARTNER, context)} / ${amountExpr(formula.denominator, BY_PARTNER, context)}`;
-      return formula.complement ? `1 - (${share})` : share;
-    }
-    case 'level':
-      throw new Error(`${kpi.id} is a level, not an amount over an hour`);
-  }
+  return kpiExpr(kpi, { filters, names, range: BAND_HOUR, resolution: '5m', offset }, BY_PARTNER);
 }
 
 /** The records an hour is summed from change every 5 minutes: a finer step reads the same samples again. */
@@ -46,7 +35,7 @@ export function impactExprs(filters: ShopFilters, names: LabelNames = CONTRACT_L
       [IMPACT_REFS.lastWeek(kpi.id), kpiHourExpr(kpi, filters, names, '1w')],
     ]),
     ...judged.flatMap((kpi) =>
-      (['low', 'high'] as const).map((edge): [string, string] => [
+      BAND_EDGES.map((edge): [string, string] => [
         IMPACT_REFS.band(kpi.id, edge),
         kpiBandExpr(kpi, edge, filters, names, BY_PARTNER),
       ])

@@ -6,10 +6,8 @@ import { BAND_WEEKS, countNoiseShare, outsideBand } from '../catalog/bands';
 import type { KpiDef } from '../catalog/business';
 import { type Language, localizeWith } from '../i18n/localize';
 import { testIds } from '../testIds';
-import { formatKpiValue } from './formatValue';
+import { LOCALES, formatKpiValue } from './formatValue';
 import { MESSAGES } from './messages';
-
-const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
 
 /** "Tuesday 20:00" for the hour that ends at `time`, as the browser's clock shows it. */
 function weekdayAndHour(time: number, language: Language): string {

@@ -3,7 +3,8 @@ import type { MetricUnit } from '../catalog';
 import type { KpiDef } from '../catalog/business';
 import { type Language, currentLanguage } from '../i18n/localize';
 
-const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
+/** The locale each language writes numbers and dates in. */
+export const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
 
 /** A report's month ("2026-11") as people name it in `language`: "November 2026", "listopad 2026". */
 export function monthName(month: string, language: Language): string {

@@ -3,7 +3,7 @@ import { BAND_WEEKS } from '../../catalog/bands';
 import { findKpi } from '../../catalog/business';
 import { IMPACT_KPIS } from '../../catalog/changes';
 import { type Language, localize, localizeWith } from '../../i18n/localize';
-import { formatKpiValue, formatValue } from '../../scenes/formatValue';
+import { LOCALES, formatKpiValue, formatValue } from '../../scenes/formatValue';
 import { testIds } from '../../testIds';
 import { type ChangeImpact, type PartnerImpact, againstLastWeek, revenueLost } from './impact';
 import { MESSAGES } from './messages';
@@ -14,7 +14,7 @@ export function describeHit(partner: PartnerImpact, language: Language): string 
   const lost = revenueLost({ tooRecent: false, suspect: false, partners: [partner] });
   return localizeWith(MESSAGES.impactHit, {
     partner: partner.tenant,
-    orders: new Intl.NumberFormat(language === 'pl' ? 'pl-PL' : 'en-GB', {
+    orders: new Intl.NumberFormat(LOCALES[language], {
       style: 'percent',
       signDisplay: 'exceptZero',
       maximumFractionDigits: 0,
