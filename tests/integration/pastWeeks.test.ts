@@ -7,7 +7,7 @@ import { findKpi } from '../../src/catalog/business';
 import { SIGNALS } from '../../src/catalog/signals';
 import { bandRecord, kpiBandExpr, kpiLastHourExpr, signalRecord } from '../../src/queries/bands';
 import type { ShopFilters } from '../../src/queries/business';
-import { query, queryRange, scalar } from '../stack/client';
+import { queryRange } from '../stack/client';
 import { BASELINE_FIXTURE } from '../stack/fixture';
 import { type TestStack, startTestStack } from '../stack/prometheus';
 
@@ -93,62 +93,111 @@ describe('what a change did to orders and money, against the same hours of the l
     expect(suspects.length).toBeLessThanOrEqual(Math.floor(judged / 100));
   });
 
-  /** A signal's reading at `time` for one place, and where it lies against its expected range. */
-  async function signalAgainstRange(signalId: string, matchers: string, time: number) {
-    const signal = SIGNALS.find((candidate) => candidate.id === signalId)!;
-    const read = async (series: string) => (await query(stack.url, `${series}{${matchers}}`, time))[0]?.value;
-    const [value, low, high] = await Promise.all([
-      read(signalRecord(signal)),
-      read(bandRecord(signalRecord(signal), 'low')),
-      read(bandRecord(signalRecord(signal), 'high')),
-    ]);
-    // The signal's own noise floor (what the movers ignore as noise) is its chance variation: a ratio of a few
-    // payments or errors jumps between builds of the history.
-    return { value, low, high, where: outsideBand(value!, low!, high!, signal.floor) };
+  /** One series every 5 minutes over `from`..`to`, as [time, value] pairs. */
+  async function readings(expr: string, from: number, to: number): Promise<Array<[number, number]>> {
+    const [series] = await queryRange(stack.url, expr, from, to, 300);
+    return series?.times.map((time, index) => [time, series.values[index]]) ?? [];
   }
 
-  /** The orders tile's last hour at `time` against its range, as the tile judges it. */
-  async function ordersAgainstRange(filters: ShopFilters, time: number) {
+  /** Each reading's mean over the hour up to it: a line lying above its band for an hour, as a person reads it. */
+  const hourlyMeans = (points: Array<[number, number]>): Array<[number, number]> =>
+    points.map(([time]) => {
+      const hour = points.filter(([other]) => other > time - HOUR * 1000 && other <= time);
+      return [time, hour.reduce((sum, [, value]) => sum + value, 0) / hour.length];
+    });
+
+  /**
+   * Where the readings over `from`..`to` lie against their range: the shares above and below it. One reading is a
+   * draw of chance (two builds of the history differ in the phase of their records); a share of many is not.
+   */
+  async function againstRange(
+    exprs: [string, string, string],
+    [from, to]: readonly [number, number],
+    noise: (low: number) => number,
+    smooth: (points: Array<[number, number]>) => Array<[number, number]> = (points) => points
+  ) {
+    // An hour before `from`, so that the first hourly mean is a whole hour's.
+    const [values, lows, highs] = await Promise.all(
+      exprs.map(
+        async (expr) => new Map(smooth(await readings(expr, from - HOUR, to)).filter(([t]) => t >= from * 1000))
+      )
+    );
+    const judged = [...values]
+      .filter(([time]) => lows.has(time) && highs.has(time))
+      .map(([time, value]) => ({
+        where: outsideBand(value, lows.get(time)!, highs.get(time)!, noise(lows.get(time)!)),
+        underLowest: value < lows.get(time)!,
+      }));
+    const share = (test: (reading: (typeof judged)[number]) => boolean) => judged.filter(test).length / judged.length;
+    return {
+      readings: judged.length,
+      above: share(({ where }) => where === 'above'),
+      below: share(({ where }) => where === 'below'),
+      /** Under the range's lowest edge, past no margin. */
+      underLowest: share(({ underLowest }) => underLowest),
+    };
+  }
+
+  /**
+   * A signal for one place against its range, by the hour: a 5-minute ratio of a few payments or errors jumps across
+   * any range of four such readings. Past the signal's own noise floor (what the movers ignore as noise).
+   */
+  function signalAgainstRange(signalId: string, matchers: string, window: readonly [number, number]) {
+    const signal = SIGNALS.find((candidate) => candidate.id === signalId)!;
+    const record = signalRecord(signal);
+    const [value, low, high] = [record, bandRecord(record, 'low'), bandRecord(record, 'high')].map(
+      (name) => `${name}{${matchers}}`
+    );
+    return againstRange([value, low, high], window, () => signal.floor, hourlyMeans);
+  }
+
+  /** The orders tile's last hour against its range, at every 5 minutes, as the tile judges it. */
+  function ordersAgainstRange(filters: ShopFilters, window: readonly [number, number]) {
     const kpi = findKpi('orders_paid');
-    const [value, low, high] = await Promise.all([
-      scalar(stack.url, kpiLastHourExpr(kpi, filters), time),
-      scalar(stack.url, kpiBandExpr(kpi, 'low', filters), time),
-      scalar(stack.url, kpiBandExpr(kpi, 'high', filters), time),
-    ]);
-    return { value, low, high, where: outsideBand(value, low, high, countNoiseShare(low) * low) };
+    const exprs = [kpiLastHourExpr(kpi, filters), kpiBandExpr(kpi, 'low', filters), kpiBandExpr(kpi, 'high', filters)];
+    return againstRange(exprs as [string, string, string], window, (low) => countNoiseShare(low) * low);
   }
 
   describe('expected ranges', () => {
-    // The first hour of the BLIK outage (26 to 25 hours before the end), and the last minutes of the broken search.
-    const blik = () => stack.end - 25 * HOUR;
-    const search = () => stack.end;
+    // Hours that lie wholly inside an incident: the second hour of the BLIK outage (26 to 24 hours before the end)
+    // and the last hour of the broken search (the last 2 hours).
+    const blik = () => [stack.end - 25 * HOUR, stack.end - 24 * HOUR] as const;
+    const search = () => [stack.end - HOUR, stack.end] as const;
+    const route = (deployment: string) => `deployment="${deployment}", route="/api/search"`;
+    const outside = ({ above, below }: { above: number; below: number }) => above + below;
 
     it('puts the BLIK outage outside its range: failed BLIK payments above it, the shop’s orders below', async () => {
-      expect(await signalAgainstRange('payment_failures', 'method="blik"', blik())).toMatchObject({ where: 'above' });
-      expect(await signalAgainstRange('payment_failures', 'method="card"', blik())).toMatchObject({ where: undefined });
-      expect(await ordersAgainstRange({}, blik())).toMatchObject({ where: 'below' });
+      expect(await signalAgainstRange('payment_failures', 'method="blik"', blik())).toMatchObject({ above: 1 });
+      expect(outside(await signalAgainstRange('payment_failures', 'method="card"', blik()))).toBe(0);
+      // The outage costs the whole shop about a tenth of its orders: under the range all hour, and past the range's
+      // margin and the orders' chance variation (what the tile marks) for part of it.
+      const orders = await ordersAgainstRange({}, blik());
+      expect(orders).toMatchObject({ underLowest: 1, above: 0 });
+      expect(orders.below).toBeGreaterThan(0.25);
     });
 
     it('puts the broken search on dep-b outside its range: errors and latency above it, dep-b’s orders below', async () => {
-      const route = 'deployment="dep-b", route="/api/search"';
-      expect(await signalAgainstRange('error_ratio', route, search())).toMatchObject({ where: 'above' });
-      expect(await signalAgainstRange('latency_p95', route, search())).toMatchObject({ where: 'above' });
-      expect(await ordersAgainstRange({ deployment: 'dep-b' }, search())).toMatchObject({ where: 'below' });
-      expect(await ordersAgainstRange({ deployment: 'dep-a' }, search())).toMatchObject({ where: undefined });
+      expect(await signalAgainstRange('error_ratio', route('dep-b'), search())).toMatchObject({ above: 1 });
+      expect(await signalAgainstRange('latency_p95', route('dep-b'), search())).toMatchObject({ above: 1 });
+      expect(outside(await signalAgainstRange('error_ratio', route('dep-a'), search()))).toBe(0);
+      expect(await ordersAgainstRange({ deployment: 'dep-b' }, search())).toMatchObject({ below: 1 });
+      expect(outside(await ordersAgainstRange({ deployment: 'dep-a' }, search()))).toBe(0);
     });
 
-    it('keeps the same hours of the calm week inside their ranges', async () => {
-      const weekBefore = (time: number) => time - WEEK;
-      expect(await signalAgainstRange('payment_failures', 'method="blik"', weekBefore(blik()))).toMatchObject({
-        where: undefined,
-      });
-      expect(await ordersAgainstRange({}, weekBefore(blik()))).toMatchObject({ where: undefined });
-      const route = 'deployment="dep-b", route="/api/search"';
-      expect(await signalAgainstRange('error_ratio', route, weekBefore(search()))).toMatchObject({ where: undefined });
-      expect(await signalAgainstRange('latency_p95', route, weekBefore(search()))).toMatchObject({ where: undefined });
-      expect(await ordersAgainstRange({ deployment: 'dep-b' }, weekBefore(search()))).toMatchObject({
-        where: undefined,
-      });
+    it('keeps the two calm days a week before inside their ranges', async () => {
+      const calm = [stack.end - WEEK - 2 * DAY, stack.end - WEEK] as const;
+      const readings = [
+        await signalAgainstRange('payment_failures', 'method="blik"', calm),
+        await signalAgainstRange('payment_failures', 'method="card"', calm),
+        await signalAgainstRange('error_ratio', route('dep-b'), calm),
+        await signalAgainstRange('latency_p95', route('dep-b'), calm),
+        await ordersAgainstRange({}, calm),
+        await ordersAgainstRange({ deployment: 'dep-b' }, calm),
+      ];
+      for (const reading of readings) {
+        expect(reading.readings).toBeGreaterThan(500);
+        expect(outside(reading)).toBeLessThan(0.05);
+      }
     });
   });
 });
