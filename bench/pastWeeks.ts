@@ -44,10 +44,11 @@ async function printFeatures(url: string, end: number): Promise<void> {
   row(['feature (page, default range)', 'page without', 'feature adds', 'share']);
   const features: Array<{ name: string; range: Range; queries: PromQuery[]; isFeature: (refId: string) => boolean }> = [
     {
-      name: 'KPI marks (Business, today)',
+      name: 'KPI marks and bands (Business, today)',
       range: PAGE_RANGES.business,
       queries: businessPageQueries(CONTRACT_LABELS).flatMap((panel) => build(panel.build, PAGE_RANGES.business, end)),
-      isFeature: (refId) => [LAST_HOUR, USUAL_LOW, USUAL_HIGH].includes(refId),
+      isFeature: (refId) =>
+        [LAST_HOUR, USUAL_LOW, USUAL_HIGH].includes(refId) || BAND_EDGES.some((edge) => refId.endsWith(`/${edge}`)),
     },
     {
       name: 'signal bands (What changed, 6 h)',

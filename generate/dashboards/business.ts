@@ -1,6 +1,9 @@
 import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import * as prometheus from '@grafana/grafana-foundation-sdk/prometheus';
 import * as table from '@grafana/grafana-foundation-sdk/table';
+import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
+import { BAND_EDGES, BAND_WEEKS, BANDS_RECORDED_EVERY } from '../../src/catalog/bands';
+import { BANDED, kpiBandExpr, kpiLastHourExpr } from '../../src/queries/bands';
 import { findPage } from '../../src/catalog';
 import { KPIS, SECTIONS, type KpiDef, findKpi } from '../../src/catalog/business';
 import { kpiExpr, partnerBreakdown, totalOf, type BusinessQueryContext } from '../../src/queries/business';
@@ -31,6 +34,42 @@ function kpiPanel(kpi: KpiDef) {
     .options(options)
     .height(5)
     .span(6);
+  return kpi.count ? panel.decimals(0) : panel;
+}
+
+/** A banded KPI's total of the hour before each point, in front of the grey band of its expected range. */
+function hourByHourPanel(kpi: KpiDef) {
+  const edgeName = (edge: string) => `${kpi.title.en} · usual ${edge}`;
+  const panel = new timeseries.PanelBuilder()
+    .title(`${kpi.title.en}, hour by hour`)
+    .description(
+      `Each point is the total of the hour before it. The grey band is what the same hour of the same weekday took over the last ${BAND_WEEKS} weeks, from the lowest to the highest.`
+    )
+    .unit(kpi.unit)
+    .withTarget(
+      promQuery('now', kpiLastHourExpr(kpi, DASHBOARD_FILTERS, NAMES), kpi.title.en).interval(BANDS_RECORDED_EVERY)
+    )
+    .height(8)
+    .span(12);
+  for (const edge of BAND_EDGES) {
+    panel
+      .withTarget(
+        promQuery(`usual_${edge}`, kpiBandExpr(kpi, edge, DASHBOARD_FILTERS, NAMES), edgeName(edge)).interval(
+          BANDS_RECORDED_EVERY
+        )
+      )
+      .overrideByQuery(`usual_${edge}`, [
+        { id: 'custom.lineWidth', value: 0 },
+        { id: 'color', value: { mode: 'fixed', fixedColor: 'text' } },
+        { id: 'custom.hideFrom', value: { legend: true, tooltip: false, viz: false } },
+        ...(edge === 'high'
+          ? [
+              { id: 'custom.fillBelowTo', value: edgeName('low') },
+              { id: 'custom.fillOpacity', value: 15 },
+            ]
+          : []),
+      ]);
+  }
   return kpi.count ? panel.decimals(0) : panel;
 }
 
@@ -81,6 +120,9 @@ export function businessDashboard() {
   for (const section of SECTIONS) {
     builder.withRow(new dashboard.RowBuilder(section.title.en));
     KPIS.filter((kpi) => kpi.section === section.id).forEach((kpi) => builder.withPanel(kpiPanel(kpi)));
+    BANDED.kpis()
+      .filter((kpi) => kpi.section === section.id)
+      .forEach((kpi) => builder.withPanel(hourByHourPanel(kpi)));
   }
   builder.withRow(new dashboard.RowBuilder('Partners'));
   builder.withPanel(partnerTable());

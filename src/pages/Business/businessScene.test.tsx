@@ -52,19 +52,23 @@ describe('Business page scene', () => {
     }
   });
 
-  it('gives every Grafana panel a title, a description and a unit on each number column', () => {
+  it('gives every Grafana panel a title, a description and the units the tiles write', () => {
     const panels = objects(businessScene(settings), VizPanel);
-    expect(panels.length).toBeGreaterThan(0);
     for (const panel of panels) {
       expect(panel.state.title).not.toBe('');
       expect(panel.state.description).not.toBe('');
-      const units = panel.state.fieldConfig.overrides.flatMap((o) => o.properties.filter((p) => p.id === 'unit'));
-      expect(units.map((unit) => unit.value)).toEqual([
-        grafanaUnit('currencyPLN'),
-        grafanaUnit('short'),
-        grafanaUnit('percentunit'),
-      ]);
     }
+    const units = (panel: VizPanel) => [
+      panel.state.fieldConfig.defaults.unit,
+      ...panel.state.fieldConfig.overrides.flatMap((o) =>
+        o.properties.filter((p) => p.id === 'unit').map((p) => p.value)
+      ),
+    ];
+    expect(panels.map((panel) => [panel.state.title, units(panel).filter(Boolean)])).toEqual([
+      ['Revenue, hour by hour', [grafanaUnit('currencyPLN')]],
+      ['Orders paid, hour by hour', [grafanaUnit('short')]],
+      ['Partners', [grafanaUnit('currencyPLN'), grafanaUnit('short'), grafanaUnit('percentunit')]],
+    ]);
   });
 
   it('puts the tiles of each section in one grid of equal columns that fills the row and wraps', async () => {

@@ -25,6 +25,8 @@ import { groupedQueries } from '../../queries/query';
 import { UnknownPartnerNotice } from '../../scenes/UnknownPartnerNotice';
 import type { ResolvedSettings } from '../../settings';
 import { FunnelPanel } from './FunnelPanel';
+import { hourByHourPanels } from './hourByHour';
+import { BANDED } from '../../queries/bands';
 import { partnerTable } from './partnerTable';
 import { riskQueries } from './queries';
 import { RiskStrip } from './RiskStrip';
@@ -64,9 +66,11 @@ export function businessScene(settings: ResolvedSettings): EmbeddedScene {
       { datasource }
     );
 
+  const bandedIn = (section: string) => BANDED.kpis().filter((kpi) => kpi.section === section);
   const sections: SceneFlexItemLike[] = SECTIONS.flatMap((section) => [
     heading(localize(section.title)),
     kpiRow(section.id, tiles, sectionRunner(section.id)),
+    ...(bandedIn(section.id).length > 0 ? [hourByHourPanels(datasource, names, bandedIn(section.id))] : []),
     ...(section.id === 'funnel' ? [new SceneFlexItem({ body: funnel })] : []),
   ]);
 

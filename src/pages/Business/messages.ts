@@ -5,6 +5,11 @@ export const MESSAGES = {
     en: 'How many people reached each step on the way to a paid order, and how many of them the step lost.',
     pl: 'Ilu ludzi doszło do każdego kroku w drodze do opłaconego zamówienia i ilu z nich ten krok stracił.',
   },
+  hourByHourTitle: { en: '{kpi}, hour by hour', pl: '{kpi}, godzina po godzinie' },
+  hourByHourDescription: {
+    en: 'Each point is the total of the hour before it. The grey band is what the same hour of the same weekday took over the last {weeks} weeks, from the lowest to the highest.',
+    pl: 'Każdy punkt to suma godziny przed nim. Szare pasmo to zakres tej samej godziny w ten sam dzień tygodnia w ostatnich {weeks} tygodniach, od najniższej do najwyższej wartości.',
+  },
   lostHere: { en: 'lost here:', pl: 'odpadło:' },
   risksTitle: { en: 'Should we worry?', pl: 'Czy jest się czym martwić?' },
   risksDescription: {
