@@ -48,17 +48,18 @@ export function KpiChangeView(props: KpiChangeViewProps) {
   return (
     <>
       <div className={styles.value}>{format(value)}</div>
+      {/* Keys, so that an icon is replaced rather than renamed: Grafana's Icon keeps the old one while loading. */}
       {incompleteBecause ? (
-        <div className={styles.unknown}>
+        <div key="incomplete" className={styles.unknown}>
           <Icon name="exclamation-triangle" /> {incompleteBecause}
         </div>
       ) : (
-        <div className={styles[news]}>
+        <div key="change" className={styles[news]}>
           {change === undefined ? (
             (noComparison ?? localize(MESSAGES.noComparison))
           ) : (
             <>
-              {change !== 0 && <Icon name={change > 0 ? 'arrow-up' : 'arrow-down'} />}
+              {change !== 0 && <Icon key={change > 0 ? 'up' : 'down'} name={change > 0 ? 'arrow-up' : 'arrow-down'} />}
               {` ${formatChange(change, currentLanguage())} ${comparison}`}
             </>
           )}

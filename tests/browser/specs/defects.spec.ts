@@ -38,7 +38,7 @@ test('counts are whole numbers, and money reads the same in tiles and table', as
 });
 
 test('a fraud check that did not run is a risk, with the orders and money it leaves unchecked', async ({ shop }) => {
-  await shop.open('business');
+  await shop.open('business', 'incident', { theme: 'light' });
   await expect(shop.page.getByTestId(testIds.business.risk('fraud_check_missed'))).toContainText(
     /did not run: dep-a, dep-b, dep-c; [\d,]+ orders worth PLN\s[\d,]+ leave unchecked/
   );
@@ -49,6 +49,9 @@ test('a fraud check that did not run is a risk, with the orders and money it lea
     const tile = shop.page.getByTestId(testIds.business.kpi(id));
     await expect(tile).toContainText('not comparable with last week');
     await expect(tile).not.toContainText('-100%');
+    // A warning, not the arrow of the change the tile showed while the check's answer was on its way.
+    await expect(tile.getByTestId('icon-exclamation-triangle')).toBeVisible();
+    await expect(tile.getByTestId(/^icon-arrow-/)).toHaveCount(0);
   }
 });
 

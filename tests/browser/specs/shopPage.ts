@@ -182,6 +182,8 @@ export class ShopPage {
 
   /** The whole page, as tall as it is. */
   async screenshot(path: string) {
+    // Grafana's icons load one by one; until then each is an empty placeholder <svg>.
+    await expect(this.page.locator('svg:not([data-testid]):empty')).toHaveCount(0);
     await this.page.screenshot({ path, fullPage: true });
   }
 }
