@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { requireBinary } from './binaries';
 import { run } from './processes';
 import { splitByDependency } from './ruleLevels';
@@ -55,17 +55,23 @@ async function recordOnePass(options: {
     flags: ['--storage.tsdb.retention.time=400d'],
   });
   try {
-    await run(requireBinary('promtool'), [
-      'tsdb',
-      'create-blocks-from',
-      `--max-block-duration=${RECORDED_BLOCK_DURATION}`,
-      'rules',
-      `--start=${options.start}`,
-      `--end=${options.end}`,
-      `--url=${server.url}`,
-      `--output-dir=${out}`,
-      ...options.ruleFiles,
-    ]);
+    // Each group is evaluated at a phase hashed from its name and its file's path as given: paths relative to `dir`
+    // (a fresh temporary folder) make two builds of the same history record the same samples at the same instants.
+    await run(
+      requireBinary('promtool'),
+      [
+        'tsdb',
+        'create-blocks-from',
+        `--max-block-duration=${RECORDED_BLOCK_DURATION}`,
+        'rules',
+        `--start=${options.start}`,
+        `--end=${options.end}`,
+        `--url=${server.url}`,
+        `--output-dir=${out}`,
+        ...options.ruleFiles.map((file) => relative(options.dir, file)),
+      ],
+      options.dir
+    );
   } finally {
     await server.stop();
   }

@@ -88,8 +88,8 @@ describe('what a change did to orders and money, against the same hours of the l
       }
     }
     expect(judged).toBeGreaterThan(150);
-    // A check of chance against chance: two builds of the history differ in the phase of their records, and one in
-    // about two hundred calm partner-hours has come out suspect. It must stay below one in a hundred.
+    // A check of chance against chance: another seed or scenario may make one calm partner-hour in a few hundred look
+    // suspect (one in 188 has, in a build whose records were taken at another phase). It must stay below one in 100.
     expect(suspects.length).toBeLessThanOrEqual(Math.floor(judged / 100));
   });
 
@@ -108,7 +108,7 @@ describe('what a change did to orders and money, against the same hours of the l
 
   /**
    * Where the readings over `from`..`to` lie against their range: the shares above and below it. One reading is a
-   * draw of chance (two builds of the history differ in the phase of their records); a share of many is not.
+   * draw of chance (another seed, or records taken at another phase, draw another); a share of many is not.
    */
   async function againstRange(
     exprs: [string, string, string],
