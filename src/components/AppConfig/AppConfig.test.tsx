@@ -6,6 +6,7 @@ import { CONTRACTS } from '../../catalog/contracts';
 import type { AppSettings } from '../../settings';
 import { testIds } from '../../testIds';
 import { downloadedRules, measureTextOnCanvas, renderConfig } from '../../testing/configTesting';
+import { SCENE_TEST_TIMEOUT_MS } from '../../testing/sceneTesting';
 
 const fetchMock = jest.fn();
 const reloadMock = jest.fn();
@@ -28,6 +29,8 @@ jest.mock('@grafana/runtime', () => ({
 }));
 
 measureTextOnCanvas();
+// The whole configuration page renders in jsdom: past Jest's 5 s when both cores are busy, as a scene does.
+jest.setTimeout(SCENE_TEST_TIMEOUT_MS);
 
 beforeEach(() => {
   fetchMock.mockReset();
