@@ -120,9 +120,12 @@ export function businessDashboard() {
   for (const section of SECTIONS) {
     builder.withRow(new dashboard.RowBuilder(section.title.en));
     KPIS.filter((kpi) => kpi.section === section.id).forEach((kpi) => builder.withPanel(kpiPanel(kpi)));
-    BANDED.kpis()
-      .filter((kpi) => kpi.section === section.id)
-      .forEach((kpi) => builder.withPanel(hourByHourPanel(kpi)));
+    // A row of their own, so that they start on a line of their own after the section's tiles.
+    const banded = BANDED.kpis().filter((kpi) => kpi.section === section.id);
+    if (banded.length > 0) {
+      builder.withRow(new dashboard.RowBuilder(`${section.title.en}, hour by hour`));
+      banded.forEach((kpi) => builder.withPanel(hourByHourPanel(kpi)));
+    }
   }
   builder.withRow(new dashboard.RowBuilder('Partners'));
   builder.withPanel(partnerTable());

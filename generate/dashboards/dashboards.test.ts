@@ -44,6 +44,11 @@ describe.each(dashboards)('the bundled dashboard $file', ({ file, json }) => {
     expect(unitless.map((panel) => panel.title)).toEqual([]);
   });
 
+  it('keeps every panel inside the 24 columns of Grafana’s grid', () => {
+    const overflowing = panels.filter((panel) => panel.gridPos.x + panel.gridPos.w > 24);
+    expect(overflowing.map((panel) => panel.title)).toEqual([]);
+  });
+
   it('reads label names from its two label variables, set to the contract names', () => {
     const exprs = dashboardQueries(file).map(({ expr }) => expr);
     expect(exprs.some((expr) => expr.includes(DASHBOARD_LABELS.tenantLabel))).toBe(true);
