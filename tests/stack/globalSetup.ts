@@ -14,7 +14,8 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(dirname(STACK_FILE), { recursive: true });
   writeFileSync(STACK_FILE, JSON.stringify({ url: stack.url, start: stack.start, end: stack.end }));
   const { generateSeconds, importSeconds, recordSeconds, samples, series } = stack.timings;
+  const built = `generated in ${generateSeconds} s, imported in ${importSeconds} s, rules recorded over it in ${recordSeconds} s`;
   console.log(
-    `\nTest Prometheus ${stack.url} (pid ${stack.pid}): ${series} series, ${samples} samples; generated in ${generateSeconds} s, imported in ${importSeconds} s, rules recorded over it in ${recordSeconds} s`
+    `\nTest Prometheus ${stack.url} (pid ${stack.pid}): ${series} series, ${samples} samples; ${stack.reused ? `reused a build that was ${built}` : built}`
   );
 }

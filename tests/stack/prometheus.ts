@@ -6,6 +6,7 @@ import { importHistory } from '../../simulator/prometheus/importHistory';
 import { recordAlertHistory } from '../../simulator/prometheus/alertHistory';
 import { recordRulesOverHistory } from '../../simulator/prometheus/recordRules';
 import { startPrometheus } from '../../simulator/prometheus/server';
+import { findBuild, keepBuild } from './buildCache';
 
 export interface StackOptions {
   days: number;
@@ -32,8 +33,68 @@ export interface TestStack {
   start: number;
   end: number;
   /** Figures of the set-up, for benchmarks. */
+  /** Figures of the set-up, for benchmarks: those of the build a reused stack was copied from. */
   timings: { generateSeconds: number; importSeconds: number; recordSeconds: number; samples: number; series: number };
+  /** Whether the storage was copied from an earlier build of the same inputs (`buildCache.ts`). */
+  reused: boolean;
   stop(): Promise<void>;
+}
+
+interface BuildSummary {
+  start: number;
+  end: number;
+  timings: TestStack['timings'];
+  reused: boolean;
+}
+
+const DEFAULT_SCENARIO = 'simulator/scenarios/default.yaml';
+
+/** What a build reads: its options and the scenario and rule files they name. */
+export function buildInputs(options: StackOptions) {
+  const files = [
+    options.scenarioFile ?? DEFAULT_SCENARIO,
+    ...(options.recordedRuleFiles ?? []),
+    ...(options.alertHistory?.ruleFiles ?? []),
+  ];
+  return { options: { ...options, ruleFiles: undefined }, files };
+}
+
+/** Generates the history, imports it and records the rules over it, in `dataDir`. */
+async function buildStorage(options: StackOptions, dir: string, dataDir: string): Promise<BuildSummary> {
+  const history = writeHistory({
+    seed: options.seed ?? 42,
+    scenarioFile: options.scenarioFile ?? DEFAULT_SCENARIO,
+    scale: options.scale ?? 1,
+    days: options.days,
+    end: options.end,
+    scenarioEnd: options.scenarioEnd,
+    out: join(dir, 'history'),
+  });
+  const importSeconds = await importHistory(history.files, dataDir);
+  const recordSeconds = options.recordedRuleFiles?.length
+    ? await recordRulesOverHistory({
+        dir,
+        dataDir,
+        ruleFiles: options.recordedRuleFiles,
+        start: history.start,
+        end: history.end,
+      })
+    : 0;
+  const alertSeconds = options.alertHistory
+    ? await recordAlertHistory({ dir, dataDir, ...options.alertHistory, start: history.start, end: history.end })
+    : 0;
+  return {
+    start: history.start,
+    end: history.end,
+    timings: {
+      generateSeconds: history.seconds,
+      importSeconds,
+      recordSeconds: recordSeconds + alertSeconds,
+      samples: history.samples,
+      series: history.series,
+    },
+    reused: false,
+  };
 }
 
 /**
@@ -45,28 +106,13 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
   const dataDir = join(dir, 'data');
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const history = writeHistory({
-      seed: options.seed ?? 42,
-      scenarioFile: options.scenarioFile ?? 'simulator/scenarios/default.yaml',
-      scale: options.scale ?? 1,
-      days: options.days,
-      end: options.end,
-      scenarioEnd: options.scenarioEnd,
-      out: join(dir, 'history'),
-    });
-    const importSeconds = await importHistory(history.files, dataDir);
-    const recordSeconds = options.recordedRuleFiles?.length
-      ? await recordRulesOverHistory({
-          dir,
-          dataDir,
-          ruleFiles: options.recordedRuleFiles,
-          start: history.start,
-          end: history.end,
-        })
-      : 0;
-    const alertSeconds = options.alertHistory
-      ? await recordAlertHistory({ dir, dataDir, ...options.alertHistory, start: history.start, end: history.end })
-      : 0;
+    const inputs = buildInputs(options);
+    const kept = findBuild<BuildSummary>(inputs);
+    kept?.copyTo(dataDir);
+    const build = kept ? { ...kept.summary, reused: true } : await buildStorage(options, dir, dataDir);
+    if (!kept) {
+      keepBuild(inputs, dataDir, build);
+    }
     const server = await startPrometheus({
       dir,
       dataDir,
@@ -79,15 +125,10 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
     return {
       url: server.url,
       pid: server.child.pid!,
-      start: history.start,
-      end: history.end,
-      timings: {
-        generateSeconds: history.seconds,
-        importSeconds,
-        recordSeconds: recordSeconds + alertSeconds,
-        samples: history.samples,
-        series: history.series,
-      },
+      start: build.start,
+      end: build.end,
+      timings: build.timings,
+      reused: build.reused,
       stop: async () => {
         await server.stop();
         cleanUp();

@@ -183,7 +183,16 @@ export class ShopPage {
   /** The whole page, as tall as it is. */
   async screenshot(path: string) {
     // Grafana's icons load one by one; until then each is an empty placeholder <svg>.
-    await expect(this.page.locator('svg:not([data-testid]):empty')).toHaveCount(0);
+    const placeholders = this.page.locator('svg:not([data-testid]):empty');
+    try {
+      await expect(placeholders).toHaveCount(0);
+    } catch (error) {
+      // Say where, by the test ids of the placeholders' nearest labelled ancestors.
+      const where = await placeholders.evaluateAll((nodes) =>
+        nodes.map((node) => node.parentElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? 'the page')
+      );
+      throw new Error(`${where.length} icons never loaded, in: ${where.join('; ')}`, { cause: error });
+    }
     await this.page.screenshot({ path, fullPage: true });
   }
 }
