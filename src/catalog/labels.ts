@@ -6,6 +6,9 @@ export const DEPLOYMENT_LABEL = 'deployment';
 /** The labels that identify where a sample comes from, in the order the contract lists them. */
 export const WHERE = [TENANT_LABEL, DEPLOYMENT_LABEL];
 
+/** One partner's shop on one deployment: the labels per-partner figures are summed by. */
+export const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
+
 /** The OpenTelemetry `service.name` of the shop's own services, on the metrics several of them emit. */
 export const SERVICE_LABEL = 'service';
 

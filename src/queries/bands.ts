@@ -1,4 +1,4 @@
-import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { BY_PARTNER } from '../catalog';
 import { BAND_EDGES, BAND_HOUR, BAND_WEEKS, BANDED_KPIS, BANDS_RECORDED_EVERY, type BandEdge } from '../catalog/bands';
 import { type KpiDef, businessRecord, findKpi } from '../catalog/business';
 import { SIGNALS, type SignalDef } from '../catalog/signals';
@@ -53,11 +53,7 @@ export function bandRecordingRules(names: LabelNames = CONTRACT_LABELS): {
     expr: signalExpr(signal, BANDS_RECORDED_EVERY, {}, undefined, names),
   }));
   const kpiHour = (kpi: KpiDef) => (offset: string) =>
-    sumBy(
-      [TENANT_LABEL, DEPLOYMENT_LABEL],
-      `sum_over_time(${selector(kpiIncreases(kpi), [], names)}[${BAND_HOUR}] offset ${offset})`,
-      names
-    );
+    sumBy(BY_PARTNER, `sum_over_time(${selector(kpiIncreases(kpi), [], names)}[${BAND_HOUR}] offset ${offset})`, names);
   const signalAt = (signal: SignalDef) => (offset: string) => `${signalRecord(signal)} offset ${offset}`;
   const edges = BAND_EDGES.flatMap((edge) => [
     ...BANDED.kpis().map((kpi) => ({

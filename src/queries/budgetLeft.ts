@@ -1,4 +1,4 @@
-import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { BY_PARTNER } from '../catalog';
 import { findKpi } from '../catalog/business';
 import { type Contracts, type SlaContract, errorBudgetOf } from '../catalog/contracts';
 import { amountExpr, totalOf } from './business';
@@ -7,7 +7,6 @@ import { perContract } from './perContract';
 import { type RequestCount, type RequestKind, dailyPace, requestsBetween } from './slaRequests';
 import type { LabelNames, Matcher } from './selector';
 
-const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
 const DAY_SECONDS = 86400;
 
 /** Where the month is read: the contracts' label names and terms, records or the raw histogram. */

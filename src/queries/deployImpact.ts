@@ -1,12 +1,10 @@
-import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { BY_PARTNER } from '../catalog';
 import { BAND_EDGES, BAND_HOUR, type BandEdge } from '../catalog/bands';
 import { type KpiDef, findKpi } from '../catalog/business';
 import { IMPACT_KPIS } from '../catalog/changes';
 import { kpiBandExpr } from './bands';
 import { type ShopFilters, kpiExpr } from './business';
 import { CONTRACT_LABELS, type LabelNames } from './selector';
-
-const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
 
 /**
  * A KPI over the hour up to each point, per partner and deployment, or the same hour `offset` earlier: read at a

@@ -1,4 +1,4 @@
-import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { BY_PARTNER } from '../catalog';
 import {
   AT_RISK_BUDGET_REMAINING,
   BUDGET_WINDOW,
@@ -15,8 +15,6 @@ import { monthStart } from './calendar';
 import { budgetLeftExprs } from './budgetLeft';
 import { complianceBetween } from './slaRequests';
 import { CONTRACT_LABELS, type LabelNames, type Matcher, labelName, selector, seriesNamed } from './selector';
-
-const BY_PARTNER = [TENANT_LABEL, DEPLOYMENT_LABEL];
 
 function partnerMatchers(tenant?: FilterValue): Matcher[] {
   return filterMatchers({ tenant });

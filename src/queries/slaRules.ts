@@ -1,4 +1,4 @@
-import { DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
+import { BY_PARTNER, DEPLOYMENT_LABEL, TENANT_LABEL } from '../catalog';
 import {
   BUDGET_WINDOW,
   BUDGET_WINDOW_SECONDS,
@@ -57,7 +57,7 @@ function maintenanceRules(windows: readonly MaintenanceWindow[], names: LabelNam
 /** The three kinds of window: the labels its series carries (and a rate is matched on), and how to pick them. */
 const SCOPES: Array<{ on: string[]; matchers: Matcher[]; applies: (w: MaintenanceWindow) => boolean }> = [
   {
-    on: [TENANT_LABEL, DEPLOYMENT_LABEL],
+    on: BY_PARTNER,
     matchers: [neq(TENANT_LABEL, ''), neq(DEPLOYMENT_LABEL, '')],
     applies: (w) => w.partner !== undefined && w.deployment !== undefined,
   },
@@ -101,7 +101,7 @@ export function slaRecordingRules(
   short: RecordingRule[];
   long: RecordingRule[];
 } {
-  const by = [TENANT_LABEL, DEPLOYMENT_LABEL];
+  const by = BY_PARTNER;
   // A ratio over the partner's own budget, for the partners of each budget.
   const overBudget = (record: string, prefix = '') =>
     perContract(
