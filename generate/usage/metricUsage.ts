@@ -1,4 +1,5 @@
 import { CHANGE_SERIES, METRICS, type MetricDef, PAGES, type PageId } from '../../src/catalog';
+import { GRAFANA_ALERTS_SERIES } from '../../src/catalog/alerts';
 import { BUSINESS_RESOLUTIONS } from '../../src/catalog/business';
 import { slaRecord } from '../../src/catalog/slo';
 import { PAGE_QUERIES, QUERY_CONTEXTS, SAMPLE_PARTNER } from '../../src/pages/pageQueries';
@@ -11,8 +12,8 @@ import { DASHBOARD_FILES, dashboardQueries } from '../dashboards/queries';
 import { withContractLabelNames } from '../dashboards/shared';
 import { metricsRead } from './promqlMetrics';
 
-/** Series that are not the shop's: Prometheus writes them itself. */
-const PROMETHEUS_SERIES = new Set([CHANGE_SERIES.alerts]);
+/** Series that are not the shop's: Prometheus writes them itself, or Grafana for its own alert rules. */
+const ALERTING_SERIES = new Set([CHANGE_SERIES.alerts, GRAFANA_ALERTS_SERIES]);
 
 /**
  * Recorded from the clock alone, and only while maintenance windows are declared (so absent from the rules above,
@@ -98,7 +99,7 @@ export function deriveMetricUsage(all: Reader[] = readers()): MetricUsage {
         }
       } else if (record !== undefined && !through.has(series)) {
         read(reader, record, new Set([...through, series]));
-      } else if (!PROMETHEUS_SERIES.has(series) && !CLOCK_SERIES.has(series)) {
+      } else if (!ALERTING_SERIES.has(series) && !CLOCK_SERIES.has(series)) {
         unknown.push({ reader: reader.name, series, expr });
       }
     }

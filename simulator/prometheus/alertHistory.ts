@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { GRAFANA_ALERTS_SERIES, GRAFANA_STATE_LABEL } from '../../src/catalog/alerts/activity';
 import { parseDuration } from '../time';
 import { recordRulesOverHistory } from './recordRules';
 
@@ -30,7 +31,8 @@ interface RecordingRule {
  * every evaluation for `for`: at t, at every evaluation from t - for to t, which is `for / interval + 1` of them. The
  * subquery counts them: `[for + 59s:1m]` holds exactly those minute-aligned points in Prometheus 2 (closed range) and
  * 3 (left-open). `(x) ^ 0` is 1 for any value, NaN and infinities included, as ALERTS' value is.
- * `name` renames the series, for comparing them with Prometheus' own `ALERTS` in promtool's tests.
+ * `name` renames the series, for comparing them with Prometheus' own `ALERTS` in promtool's tests; `GRAFANA_ALERTS`
+ * writes them as Grafana does for its own rules, with its state label (`alerting` or `pending`) too.
  */
 export function alertHistoryRules(ruleFiles: string[], name = 'ALERTS'): { groups: object[] } {
   const groups = ruleFiles.flatMap(
@@ -47,7 +49,14 @@ export function alertHistoryRules(ruleFiles: string[], name = 'ALERTS'): { group
 
 function emulate(rule: AlertingRule, name: string): RecordingRule[] {
   const hold = parseDuration(rule.for ?? '0s') ?? 0;
-  const labels = (alertstate: string) => ({ ...rule.labels, alertname: rule.alert!, alertstate });
+  const grafanaState = (alertstate: string): Record<string, string> =>
+    name === GRAFANA_ALERTS_SERIES ? { [GRAFANA_STATE_LABEL]: alertstate === 'firing' ? 'alerting' : alertstate } : {};
+  const labels = (alertstate: string) => ({
+    ...rule.labels,
+    alertname: rule.alert!,
+    alertstate,
+    ...grafanaState(alertstate),
+  });
   const expr = `(${rule.expr})`;
   if (hold === 0) {
     return [{ record: name, expr: `${expr} ^ 0`, labels: labels('firing') }];
@@ -75,10 +84,12 @@ export async function recordAlertHistory(options: {
   dataDir: string;
   ruleFiles: string[];
   lastDays: number;
+  /** The series written: Prometheus' `ALERTS` by default, or Grafana's `GRAFANA_ALERTS`. */
+  series?: string;
   start: number;
   end: number;
 }): Promise<number> {
-  const file = writeAlertHistoryRules(options.ruleFiles, options.dir);
+  const file = writeAlertHistoryRules(options.ruleFiles, options.dir, options.series);
   // Whole minutes, so that the evaluations fall where the subqueries' points do.
   const from = Math.max(options.start, options.end - options.lastDays * 86400);
   return recordRulesOverHistory({

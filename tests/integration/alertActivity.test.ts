@@ -1,30 +1,15 @@
-import { ALERTS, ALERTS_SERIES, FLAP_STARTS_PER_HOUR } from '../../src/catalog/alerts';
-import { activityRows } from '../../src/pages/Alerts/activity';
-import { alertActivityQueries } from '../../src/queries/alertActivity';
-import { CONTRACT_LABELS, contractLabels } from '../../src/queries/selector';
+import { ALERTS, ALERTS_SERIES } from '../../src/catalog/alerts';
 import { query } from '../stack/client';
 import { stackInfo } from '../stack/fixture';
-import { firingEpisodes } from './alertHistory';
+import { activityOfEpisodes, activityRowsAt, firingEpisodes, shownActivity } from './alertHistory';
 
 // Needs the fixture's alert history: `alertHistory` in FIXTURE (tests/stack/fixture.ts).
 const { url, end } = stackInfo();
 const HOUR = 3600;
 
-/** The Alerts page's rows at `t`, from the page's own queries. */
-async function rowsAt(t: number) {
-  const context = { filters: {}, resolution: '1h' as const, baseline: '1w', to: t, from: t - 30 * 24 * HOUR };
-  const answers = await Promise.all(
-    alertActivityQueries(context).map(async ({ refId, expr }) => {
-      const samples = await query(url, expr, t);
-      return [refId, samples.map(({ metric, value }) => ({ labels: contractLabels(metric, CONTRACT_LABELS), value }))];
-    })
-  );
-  return activityRows(Object.fromEntries(answers));
-}
-
 /** What the page says fires (or waits) at `t`: `Alert{where}` per instance. */
 async function activeAt(t: number): Promise<string[]> {
-  const rows = await rowsAt(t);
+  const rows = await activityRowsAt(url, t);
   return rows
     .filter((row) => row.now !== 'quiet')
     .flatMap((row) =>
@@ -83,23 +68,9 @@ describe("the Alerts page's activity over the default scenario's alert history",
   });
 
   it('counts the firings, their time and the flapping as the ALERTS samples promtool wrote say', async () => {
-    const rows = await rowsAt(end);
+    const rows = await activityRowsAt(url, end);
     const episodes = await firingEpisodes(url, end, 30 * 24 * HOUR);
-    for (const row of rows) {
-      const mine = episodes.filter((episode) => episode.alertname === row.alert.id);
-      const expected = {
-        id: row.alert.id,
-        firings: mine.length,
-        firingSeconds: mine.reduce((total, episode) => total + episode.samples * 60, 0),
-        flapped: Math.max(0, ...mine.map((episode) => episode.startsInItsHour)) >= FLAP_STARTS_PER_HOUR,
-      };
-      expect({
-        id: row.alert.id,
-        firings: row.firings,
-        firingSeconds: row.firingSeconds,
-        flapped: row.flapped,
-      }).toEqual(expected);
-    }
+    expect(rows.map(shownActivity)).toEqual(rows.map(({ alert }) => activityOfEpisodes(alert.id, episodes)));
     const fired = rows.filter((row) => row.everFired).map((row) => row.alert.id);
     expect(fired.sort()).toEqual(
       [

@@ -22,9 +22,10 @@ export interface StackOptions {
   recordedRuleFiles?: string[];
   /**
    * Alerting rules whose `ALERTS` series are written over the last `lastDays` of history, after the recording rules,
-   * as Prometheus would have written them had it evaluated the rules then (see `recordAlertHistory`).
+   * as Prometheus would have written them had it evaluated the rules then (see `recordAlertHistory`); with `series`
+   * `GRAFANA_ALERTS`, as Grafana would have for the same rules installed into it.
    */
-  alertHistory?: { ruleFiles: string[]; lastDays: number };
+  alertHistory?: { ruleFiles: string[]; lastDays: number; series?: string };
 }
 
 export interface TestStack {

@@ -7,8 +7,19 @@
 export const ALERTS_SERIES = 'ALERTS';
 
 /**
- * How often the rules are evaluated: the global `evaluation_interval` of prometheus/prometheus.yml. A firing alert
- * writes one `ALERTS` sample per evaluation, so samples × interval is the time it fired.
+ * The series Grafana writes for its own rules (the installed templates) when its alert state history goes to this
+ * Prometheus (`[unified_alerting.state_history] backend = prometheus`): ALERTS' labels, the rule's, and
+ * `GRAFANA_STATE_LABEL`.
+ */
+export const GRAFANA_ALERTS_SERIES = 'GRAFANA_ALERTS';
+
+/** Grafana's own name of the state: `alerting` turns `recovering` within one firing, under the same `alertstate`. */
+export const GRAFANA_STATE_LABEL = 'grafana_alertstate';
+
+/**
+ * How often the rules are evaluated: the global `evaluation_interval` of prometheus/prometheus.yml, and the interval
+ * of the groups the installer creates in Grafana. A firing alert writes one sample per evaluation, so samples ×
+ * interval is the time it fired.
  */
 export const ALERT_EVALUATION_SECONDS = 60;
 

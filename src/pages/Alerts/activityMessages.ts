@@ -5,8 +5,8 @@ export const ACTIVITY_MESSAGES = {
     pl: 'Aktywność alertów: teraz i w ostatnich {days} dniach',
   },
   description: {
-    en: 'Now: the state at Prometheus’ last evaluation, from its ALERTS series; firing means the condition held for the whole “fires after” time, pending that it holds but not yet for that long. Grafana: the state of the rule installed into this Grafana under the alert’s name. Firings: how often an instance of the alert started firing; firing time: how long its instances fired in total; ever fired: whether it fired at any evaluation in those days.',
-    pl: 'Teraz: stan przy ostatniej ewaluacji Prometheusa, z jego serii ALERTS; aktywny znaczy, że warunek trwał przez cały czas „odpala po”, oczekujący, że trwa, ale jeszcze nie tak długo. Grafana: stan reguły zainstalowanej w tej Grafanie pod nazwą alertu. Odpalenia: ile razy instancja alertu zaczęła być aktywna; czas aktywności: jak długo łącznie były aktywne jej instancje; kiedykolwiek: czy był aktywny przy którejkolwiek ewaluacji w tych dniach.',
+    en: 'Now: the state at Prometheus’ last evaluation, from its ALERTS series; firing means the condition held for the whole “fires after” time, pending that it holds but not yet for that long. Grafana: the state of the rule installed into this Grafana under the alert’s name. Firings: how often an instance of the alert started firing; firing time: how long its instances fired in total; ever fired: whether it fired at any evaluation in those days. The days come from Prometheus’ ALERTS or, for a template installed into Grafana only, from the GRAFANA_ALERTS series Grafana writes when its alert state history goes to this data source.',
+    pl: 'Teraz: stan przy ostatniej ewaluacji Prometheusa, z jego serii ALERTS; aktywny znaczy, że warunek trwał przez cały czas „odpala po”, oczekujący, że trwa, ale jeszcze nie tak długo. Grafana: stan reguły zainstalowanej w tej Grafanie pod nazwą alertu. Odpalenia: ile razy instancja alertu zaczęła być aktywna; czas aktywności: jak długo łącznie były aktywne jej instancje; kiedykolwiek: czy był aktywny przy którejkolwiek ewaluacji w tych dniach. Te dni pochodzą z serii ALERTS Prometheusa albo, dla szablonu zainstalowanego tylko w Grafanie, z serii GRAFANA_ALERTS, którą Grafana zapisuje, gdy historia stanów jej alertów trafia do tego źródła danych.',
   },
   alert: { en: 'Alert', pl: 'Alert' },
   level: { en: 'Level', pl: 'Poziom' },
@@ -32,8 +32,8 @@ export const ACTIVITY_MESSAGES = {
     pl: 'Prometheus nie odpowiedział na zapytania o aktywność: {reason}',
   },
   noAlertsSeries: {
-    en: 'The data source holds no ALERTS series for these alerts: Prometheus has not loaded rules/shoppulse-alerts.rules.yaml, or none of them was active in the last {days} days.',
-    pl: 'Źródło danych nie ma serii ALERTS dla tych alertów: Prometheus nie wczytał rules/shoppulse-alerts.rules.yaml albo żaden nie był aktywny w ostatnich {days} dniach.',
+    en: 'The data source holds no ALERTS or GRAFANA_ALERTS series for these alerts: Prometheus has not loaded rules/shoppulse-alerts.rules.yaml, Grafana does not write the state history of the installed rules here ([unified_alerting.state_history] backend = prometheus), or none of them was active in the last {days} days.',
+    pl: 'Źródło danych nie ma serii ALERTS ani GRAFANA_ALERTS dla tych alertów: Prometheus nie wczytał rules/shoppulse-alerts.rules.yaml, Grafana nie zapisuje tu historii stanów zainstalowanych reguł ([unified_alerting.state_history] backend = prometheus) albo żaden nie był aktywny w ostatnich {days} dniach.',
   },
   noiseTitle: { en: 'Noise: alerts to review', pl: 'Szum: alerty do przejrzenia' },
   noisiest: { en: 'Fired most often', pl: 'Najczęściej odpalane' },
