@@ -21,8 +21,8 @@ export const MESSAGES = {
     pl: 'Niech Grafana także nagrywa serie SLA',
   },
   recordInGrafanaDescription: {
-    en: 'Only when your Prometheus does not load shoppulse-sla.rules.yaml: Grafana-managed recording rules compute good requests, error ratios, burn rates and budgets for the contracts and maintenance windows saved on the configuration page, thresholds included, and write them into the same data source (which needs its remote-write receiver, and Grafana its recording rules enabled). With both, every series would be written twice.',
-    pl: 'Tylko gdy Prometheus nie ładuje shoppulse-sla.rules.yaml: reguły nagrywające Grafany liczą dobre żądania, udziały błędów, tempo spalania i budżety dla umów i okien prac serwisowych zapisanych na stronie konfiguracji, łącznie z progami, i zapisują je do tego samego źródła danych (potrzebny jest w nim odbiornik remote write, a w Grafanie włączone reguły nagrywające). Przy obu każda seria byłaby zapisana dwa razy.',
+    en: 'Only when your Prometheus does not load shoppulse-sla.rules.yaml: Grafana-managed recording rules compute good requests, error ratios, burn rates and budgets for the contracts and maintenance windows saved on the configuration page, thresholds included, and write them into the same data source (which needs its remote-write receiver and its Prometheus type set to Prometheus, and Grafana its recording rules enabled). With both, every series would be written twice.',
+    pl: 'Tylko gdy Prometheus nie ładuje shoppulse-sla.rules.yaml: reguły nagrywające Grafany liczą dobre żądania, udziały błędów, tempo spalania i budżety dla umów i okien prac serwisowych zapisanych na stronie konfiguracji, łącznie z progami, i zapisują je do tego samego źródła danych (potrzebny jest w nim odbiornik remote write i typ Prometheusa ustawiony na Prometheus, a w Grafanie włączone reguły nagrywające). Przy obu każda seria byłaby zapisana dwa razy.',
   },
   installFailed: { en: 'Grafana refused the installation', pl: 'Grafana odmówiła instalacji' },
   previewFailed: {
