@@ -26,8 +26,8 @@ import { requireBinary } from '../../simulator/prometheus/binaries';
  */
 const cacheDir = () => process.env.SHOPPULSE_STACK_CACHE || join(tmpdir(), 'shoppulse-stack-cache');
 const cacheOff = () => process.env.SHOPPULSE_STACK_CACHE === '0';
-/** Builds kept: the integration tests' three and one more; less recently used ones are removed. */
-const KEPT_ENTRIES = 4;
+/** Builds kept: the integration tests' four and two more (the bench's); less recently used ones are removed. */
+const KEPT_ENTRIES = 6;
 const DAY_MS = 86_400_000;
 
 /** The simulator and the promtool steps a build runs: their sources, with every local module they import. */
