@@ -1,4 +1,4 @@
-import { ALERTS_SERIES, ALERT_EVALUATION_SECONDS, FLAP_STARTS_PER_HOUR } from '../../src/catalog/alerts';
+import { ACTIVITY_DAYS, ALERTS_SERIES, ALERT_EVALUATION_SECONDS, FLAP_STARTS_PER_HOUR } from '../../src/catalog/alerts';
 import { type AlertActivityRow, activityRows } from '../../src/pages/Alerts/activity';
 import { alertActivityQueries } from '../../src/queries/alertActivity';
 import { CONTRACT_LABELS, contractLabels } from '../../src/queries/selector';
@@ -8,7 +8,7 @@ const DAY = 86400;
 
 /** The Alerts page's rows at `t`, from the page's own queries. */
 export async function activityRowsAt(url: string, t: number) {
-  const context = { filters: {}, resolution: '1h' as const, baseline: '1w', to: t, from: t - 30 * DAY };
+  const context = { filters: {}, resolution: '1h' as const, baseline: '1w', to: t, from: t - ACTIVITY_DAYS * DAY };
   const answers = await Promise.all(
     alertActivityQueries(context).map(async ({ refId, expr }) => {
       const samples = await query(url, expr, t);

@@ -52,6 +52,7 @@ export interface CachedBuild<Summary> {
 }
 
 let sourceFiles: string[] | undefined;
+let promtoolVersion: string | undefined;
 
 /** The local files the build's code is made of, found by esbuild as it would bundle them. */
 function buildSources(): string[] {
@@ -74,7 +75,8 @@ function buildKey({ options, files }: BuildInputs): string {
   for (const file of [...buildSources(), ...files]) {
     hash.update(`\0${file}\0`).update(readFileSync(resolve(file)));
   }
-  hash.update(execFileSync(requireBinary('promtool'), ['--version'], { encoding: 'utf8' }));
+  promtoolVersion ??= execFileSync(requireBinary('promtool'), ['--version'], { encoding: 'utf8' });
+  hash.update(promtoolVersion);
   return hash.digest('hex').slice(0, 24);
 }
 

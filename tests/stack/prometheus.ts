@@ -33,7 +33,6 @@ export interface TestStack {
   pid: number;
   start: number;
   end: number;
-  /** Figures of the set-up, for benchmarks. */
   /** Figures of the set-up, for benchmarks: those of the build a reused stack was copied from. */
   timings: { generateSeconds: number; importSeconds: number; recordSeconds: number; samples: number; series: number };
   /** Whether the storage was copied from an earlier build of the same inputs (`buildCache.ts`). */
@@ -45,7 +44,6 @@ interface BuildSummary {
   start: number;
   end: number;
   timings: TestStack['timings'];
-  reused: boolean;
 }
 
 const DEFAULT_SCENARIO = 'simulator/scenarios/default.yaml';
@@ -94,7 +92,6 @@ async function buildStorage(options: StackOptions, dir: string, dataDir: string)
       samples: history.samples,
       series: history.series,
     },
-    reused: false,
   };
 }
 
@@ -110,7 +107,7 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
     const inputs = buildInputs(options);
     const kept = findBuild<BuildSummary>(inputs);
     kept?.copyTo(dataDir);
-    const build = kept ? { ...kept.summary, reused: true } : await buildStorage(options, dir, dataDir);
+    const build = kept?.summary ?? (await buildStorage(options, dir, dataDir));
     if (!kept) {
       keepBuild(inputs, dataDir, build);
     }
@@ -129,7 +126,7 @@ export async function startTestStack(options: StackOptions): Promise<TestStack> 
       start: build.start,
       end: build.end,
       timings: build.timings,
-      reused: build.reused,
+      reused: kept !== undefined,
       stop: async () => {
         await server.stop();
         cleanUp();
